@@ -1,0 +1,32 @@
+using Orleans.Concurrency;
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Abstractions.Grains;
+
+/// <summary>One activity, keyed by its identifier.</summary>
+[Alias("coordination.IActivityGrain")]
+public interface IActivityGrain : IGrainWithStringKey
+{
+    [Alias("Get")] Task<Activity?> GetAsync();
+
+    [Alias("Create")] Task<CommandResult<Activity>> CreateAsync(ActivityDraft draft, string actor);
+
+    /// <summary>Replaces the activity; refused with a conflict when it has changed since <paramref name="expectedVersion"/>.</summary>
+    [Alias("Update")] Task<CommandResult<Activity>> UpdateAsync(ActivityDraft draft, int expectedVersion, string actor);
+
+    [Alias("Delete")] Task<CommandResult<Activity>> DeleteAsync(int expectedVersion, string actor);
+}
+
+/// <summary>
+/// One bucket of a sector's activity listing, keyed "SECTOR/bucket". Activities are spread over
+/// several buckets per sector so that no single grain carries a whole sector's registrations.
+/// </summary>
+[Alias("coordination.ISectorActivityIndexGrain")]
+public interface ISectorActivityIndexGrain : IGrainWithStringKey
+{
+    [Alias("Upsert")] Task UpsertAsync(ActivitySummary summary);
+
+    [Alias("Remove")] Task RemoveAsync(string activityId);
+
+    [Alias("List"), ReadOnly] Task<ActivitySummary[]> ListAsync();
+}

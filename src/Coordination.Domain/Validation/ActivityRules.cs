@@ -1,0 +1,64 @@
+using Coordination.Abstractions.Model;
+using Coordination.Domain.ReferenceData;
+
+namespace Coordination.Domain.Validation;
+
+public static class ActivityRules
+{
+    /// <summary>Validates and normalises a draft into the activity that would be stored under <paramref name="id"/>.</summary>
+    public static Validated<Activity> Validate(string id, ActivityDraft draft, KnownReferences known, Audit audit)
+    {
+        var errors = new ValidationErrors();
+        FieldRules.Id(errors, id);
+        if (draft.Id is not null && draft.Id != id) errors.Add("id", $"The body's id '{draft.Id}' does not match the activity '{id}'.");
+
+        var sector = FieldRules.Enum<Sector>(errors, "sector", draft.Sector);
+        var kind = FieldRules.Enum<ActivityKind>(errors, "kind", draft.Kind);
+        var status = FieldRules.Enum(errors, "status", draft.Status, (ActivityStatus?)ActivityStatus.Planned);
+        var title = FieldRules.RequiredText(errors, "title", draft.Title, Limits.TitleLength);
+        var description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength);
+        var unit = FieldRules.OptionalText(errors, "unit", draft.Unit, Limits.ShortTextLength);
+
+        var language = string.IsNullOrWhiteSpace(draft.Language) ? "en" : draft.Language.Trim().ToLowerInvariant();
+        if (!UnLanguages.IsUnLanguage(language))
+            errors.Add("language", $"Unknown language '{draft.Language}'. Expected one of the UN languages: {string.Join(", ", UnLanguages.Codes)}.");
+
+        var keywords = FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength);
+        var targets = new List<string>();
+        foreach (var target in draft.Targets ?? [])
+        {
+            if (target is not null && StrategicFramework.IsTarget(target.Trim())) { if (!targets.Contains(target.Trim())) targets.Add(target.Trim()); }
+            else errors.Add("targets", $"Unknown target '{target}'. Expected one of: {string.Join(", ", StrategicFramework.Targets.Select(t => t.Code))}.");
+        }
+        var regions = FieldRules.Enums<Region>(errors, "regions", draft.Regions);
+        var countries = FieldRules.Countries(errors, "countries", draft.Countries);
+        if (countries.Length > Limits.ListItems) errors.Add("countries", $"countries has {countries.Length} entries; at most {Limits.ListItems} are allowed.");
+        var topics = FieldRules.Topics(errors, draft.Topics, known);
+        var priority = FieldRules.ThematicPriority(errors, draft.ThematicPriority, known);
+
+        if (draft.StartDate is { } start && draft.EndDate is { } end && end < start)
+            errors.Add("endDate", $"endDate {end:yyyy-MM-dd} is before startDate {start:yyyy-MM-dd}.");
+
+        var activity = new Activity
+        {
+            Id = id,
+            Sector = sector,
+            Unit = unit.Length == 0 ? null : unit,
+            Kind = kind,
+            Title = title,
+            Description = description,
+            Language = language,
+            Keywords = keywords,
+            Topics = topics,
+            ThematicPriority = priority,
+            Targets = [.. targets],
+            Regions = regions,
+            Countries = countries,
+            StartDate = draft.StartDate,
+            EndDate = draft.EndDate,
+            Status = status,
+            Audit = audit,
+        };
+        return Validated<Activity>.From(activity, errors);
+    }
+}

@@ -1,0 +1,61 @@
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Domain.Validation;
+
+public static class TopicRules
+{
+    public static Validated<Topic> Validate(string id, TopicDraft draft, KnownReferences known, Audit audit, string[] taskForces)
+    {
+        var errors = new ValidationErrors();
+        FieldRules.Id(errors, id);
+        if (draft.Id is not null && draft.Id != id) errors.Add("id", $"The body's id '{draft.Id}' does not match the topic '{id}'.");
+        var topic = new Topic
+        {
+            Id = id,
+            Name = FieldRules.RequiredText(errors, "name", draft.Name, Limits.NameLength),
+            Description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength),
+            Keywords = FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength),
+            ThematicPriority = FieldRules.ThematicPriority(errors, draft.ThematicPriority, known),
+            TaskForces = taskForces,
+            Audit = audit,
+        };
+        return Validated<Topic>.From(topic, errors);
+    }
+}
+
+public static class TaskForceRules
+{
+    public static Validated<TaskForce> Validate(string id, TaskForceDraft draft, KnownReferences known, Audit audit)
+    {
+        var errors = new ValidationErrors();
+        FieldRules.Id(errors, id);
+        if (draft.Id is not null && draft.Id != id) errors.Add("id", $"The body's id '{draft.Id}' does not match the task force '{id}'.");
+        var members = new List<TaskForceMember>();
+        foreach (var member in draft.Members ?? [])
+        {
+            if (member is null || string.IsNullOrWhiteSpace(member.UserId) || string.IsNullOrWhiteSpace(member.Name))
+            {
+                errors.Add("members", "Each member needs a userId and a name.");
+                continue;
+            }
+            var sector = FieldRules.Enum<Sector>(errors, "members", member.Sector);
+            if (members.Any(m => m.UserId == member.UserId.Trim()))
+                errors.Add("members", $"Member '{member.UserId}' is listed twice.");
+            else
+                members.Add(new TaskForceMember(member.UserId.Trim(), member.Name.Trim(), sector.ToString()));
+        }
+        if (members.Count > Limits.ListItems) errors.Add("members", $"A task force has at most {Limits.ListItems} members.");
+
+        var taskForce = new TaskForce
+        {
+            Id = id,
+            Name = FieldRules.RequiredText(errors, "name", draft.Name, Limits.NameLength),
+            Mandate = FieldRules.OptionalText(errors, "mandate", draft.Mandate, Limits.DescriptionLength),
+            LeadSector = FieldRules.Enum<Sector>(errors, "leadSector", draft.LeadSector),
+            Members = [.. members],
+            Topics = FieldRules.Topics(errors, draft.Topics, known),
+            Audit = audit,
+        };
+        return Validated<TaskForce>.From(taskForce, errors);
+    }
+}

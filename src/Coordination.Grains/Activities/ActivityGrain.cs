@@ -1,0 +1,54 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Domain.Validation;
+using Coordination.Grains.Records;
+
+namespace Coordination.Grains.Activities;
+
+public sealed class ActivityGrain(
+    [PersistentState(StorageNames.Activity, StorageNames.Provider)] IPersistentState<RecordState<Activity>> state,
+    TimeProvider clock)
+    : RecordGrain<Activity, ActivityDraft>(state, clock), IActivityGrain
+{
+    protected override string Kind => "activity";
+
+    public Task<Activity?> GetAsync() => Task.FromResult(Current);
+
+    public Task<CommandResult<Activity>> CreateAsync(ActivityDraft draft, string actor) => CreateCoreAsync(draft, actor);
+
+    public Task<CommandResult<Activity>> UpdateAsync(ActivityDraft draft, int expectedVersion, string actor) =>
+        UpdateCoreAsync(draft, expectedVersion, actor);
+
+    public Task<CommandResult<Activity>> DeleteAsync(int expectedVersion, string actor) => DeleteCoreAsync(expectedVersion, actor);
+
+    protected override Audit AuditOf(Activity record) => record.Audit;
+
+    protected override Task<KnownReferences> LookUpReferencesAsync(ActivityDraft draft) =>
+        ReferenceLookup.LookUpAsync(GrainFactory, draft.Topics, draft.ThematicPriority);
+
+    protected override Validated<Activity> Validate(string id, ActivityDraft draft, KnownReferences known, Audit audit, Activity? current) =>
+        ActivityRules.Validate(id, draft, known, audit);
+
+    /// <summary>The activity is listed in one bucket of its sector's index and under each of its topics.</summary>
+    protected override async Task SyncListingsAsync(Activity? previous, Activity? current)
+    {
+        var calls = new List<Task>();
+        var summary = current is null ? null : ActivitySummary.Of(current);
+        if (summary is not null)
+        {
+            calls.Add(SectorIndex(summary.Sector).UpsertAsync(summary));
+            calls.AddRange(summary.Topics.Select(t => GrainFactory.GetGrain<ITopicGrain>(t).UpsertActivityAsync(summary)));
+        }
+        if (previous is not null)
+        {
+            if (previous.Sector != current?.Sector) calls.Add(SectorIndex(previous.Sector).RemoveAsync(Id));
+            calls.AddRange(previous.Topics.Except(current?.Topics ?? [])
+                .Select(t => GrainFactory.GetGrain<ITopicGrain>(t).RemoveActivityAsync(Id)));
+        }
+        await Task.WhenAll(calls);
+    }
+
+    private ISectorActivityIndexGrain SectorIndex(Sector sector) =>
+        GrainFactory.GetGrain<ISectorActivityIndexGrain>(Partitions.SectorIndexKey(sector, Id));
+}

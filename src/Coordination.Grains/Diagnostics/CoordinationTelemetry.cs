@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Coordination.Grains.Diagnostics;
+
+/// <summary>The platform's own activity source and meter, next to Orleans' ones.</summary>
+public static class CoordinationTelemetry
+{
+    public const string Name = "Coordination";
+
+    public static readonly ActivitySource Source = new(Name);
+
+    public static readonly Meter Meter = new(Name);
+
+    /// <summary>Records created, updated or deleted, tagged by kind (activity, event...) and operation.</summary>
+    public static readonly Counter<long> RecordsWritten =
+        Meter.CreateCounter<long>("coordination.records.written", description: "Records created, updated or deleted");
+
+    /// <summary>Commands refused for invalid input or a stale version, tagged by kind and outcome.</summary>
+    public static readonly Counter<long> CommandsRefused =
+        Meter.CreateCounter<long>("coordination.commands.refused", description: "Commands refused as invalid or conflicting");
+}

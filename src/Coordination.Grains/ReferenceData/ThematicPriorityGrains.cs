@@ -1,0 +1,82 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Domain.Validation;
+using Coordination.Grains.Activities;
+
+namespace Coordination.Grains.ReferenceData;
+
+[GenerateSerializer, Alias("coordination.ThematicPriorityState")]
+public sealed class ThematicPriorityState
+{
+    [Id(0)] public ThematicPriority? Priority { get; set; }
+}
+
+public sealed class ThematicPriorityGrain(
+    [PersistentState(StorageNames.ThematicPriority, StorageNames.Provider)] IPersistentState<ThematicPriorityState> state)
+    : Grain, IThematicPriorityGrain
+{
+    public Task<ThematicPriority?> GetAsync() => Task.FromResult(state.State.Priority);
+
+    public async Task<CommandResult<ThematicPriority>> SetAsync(ThematicPriority priority)
+    {
+        var errors = new ValidationErrors();
+        var code = this.GetPrimaryKeyString();
+        if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. {Identifiers.Rule}");
+        if (priority.Code != code) errors.Add("code", $"The body's code '{priority.Code}' does not match '{code}'.");
+        var name = priority.Name?.Trim() ?? "";
+        if (name.Length is 0 or > Limits.NameLength) errors.Add("name", $"name is required, at most {Limits.NameLength} characters.");
+        var description = priority.Description?.Trim() ?? "";
+        if (description.Length > Limits.DescriptionLength) errors.Add("description", $"description has more than {Limits.DescriptionLength} characters.");
+        if (!errors.IsEmpty) return CommandResult<ThematicPriority>.Invalid(errors.ToDictionary());
+
+        var created = state.State.Priority is null;
+        state.State.Priority = new ThematicPriority(code, name, description);
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IThematicPriorityCatalogGrain>(0).UpsertAsync(state.State.Priority);
+        return created ? CommandResult<ThematicPriority>.Created(state.State.Priority) : CommandResult<ThematicPriority>.Ok(state.State.Priority);
+    }
+
+    public async Task RemoveAsync()
+    {
+        state.State.Priority = null;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IThematicPriorityCatalogGrain>(0).RemoveAsync(this.GetPrimaryKeyString());
+    }
+}
+
+public sealed class ThematicPriorityCatalogGrain(
+    [PersistentState(StorageNames.ThematicPriorityCatalog, StorageNames.Provider)] IPersistentState<SummaryIndexState<ThematicPriority>> state)
+    : Grain, IThematicPriorityCatalogGrain
+{
+    public async Task UpsertAsync(ThematicPriority priority)
+    {
+        state.State.Items[priority.Code] = priority;
+        await state.WriteStateAsync();
+    }
+
+    public async Task RemoveAsync(string code)
+    {
+        if (state.State.Items.Remove(code)) await state.WriteStateAsync();
+    }
+
+    public Task<ThematicPriority[]> ListAsync() => Task.FromResult(state.State.Items.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToArray());
+}
+
+[GenerateSerializer, Alias("coordination.SetupState")]
+public sealed class SetupState
+{
+    [Id(0)] public HashSet<string> Done { get; set; } = [];
+}
+
+public sealed class SetupGrain(
+    [PersistentState(StorageNames.Setup, StorageNames.Provider)] IPersistentState<SetupState> state)
+    : Grain, ISetupGrain
+{
+    public Task<bool> IsDoneAsync(string step) => Task.FromResult(state.State.Done.Contains(step));
+
+    public async Task MarkDoneAsync(string step)
+    {
+        if (state.State.Done.Add(step)) await state.WriteStateAsync();
+    }
+}

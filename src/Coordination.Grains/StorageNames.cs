@@ -1,0 +1,23 @@
+namespace Coordination.Grains;
+
+/// <summary>
+/// The grain storage provider and the state names. The ADO.NET provider keys rows by state name and
+/// grain key, so every state gets a name of its own; renaming one orphans its stored rows.
+/// </summary>
+public static class StorageNames
+{
+    public const string Provider = "coordination";
+
+    public const string Activity = "activity";
+    public const string SectorActivityIndex = "sector-activity-index";
+    public const string Topic = "topic";
+    public const string TopicMembers = "topic-members";
+    public const string TopicCatalog = "topic-catalog";
+    public const string TaskForce = "task-force";
+    public const string TaskForceCatalog = "task-force-catalog";
+    public const string Event = "event";
+    public const string RegionalOffice = "regional-office";
+    public const string ThematicPriority = "thematic-priority";
+    public const string ThematicPriorityCatalog = "thematic-priority-catalog";
+    public const string Setup = "setup";
+}

@@ -1,0 +1,87 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Domain.Access;
+using Coordination.Silo.Security;
+
+namespace Coordination.Silo.Api;
+
+internal static class ActivityEndpoints
+{
+    public static void MapActivityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/activities").WithTags("Activities");
+        group.MapGet("/", ListAsync).WithSummary("List activities, optionally of one sector and/or one topic, newest change first.");
+        group.MapGet("/{id}", GetAsync).WithName("GetActivity");
+        group.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.TaskForceMember, Roles.Admin))
+            .WithSummary("Register an activity of your sector. The id is generated when not given.");
+        group.MapPut("/{id}", UpdateAsync).WithSummary("Replace an activity; send If-Match with the ETag you read.");
+        group.MapDelete("/{id}", DeleteAsync).WithSummary("Delete an activity; send If-Match with the ETag you read.");
+    }
+
+    private static async Task<IResult> ListAsync(IGrainFactory grains, string? sector, string? topic, int offset = 0, int limit = 50)
+    {
+        if (Paging.Check(offset, limit) is { } badPage) return badPage;
+        Sector? onlySector = null;
+        if (!string.IsNullOrWhiteSpace(sector))
+        {
+            if (!Codes.TryParse<Sector>(sector, out var parsed))
+                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
+            onlySector = parsed;
+        }
+
+        ActivitySummary[] items;
+        if (!string.IsNullOrWhiteSpace(topic))
+        {
+            var topicGrain = grains.GetGrain<ITopicGrain>(topic.Trim().ToLowerInvariant());
+            if (await topicGrain.GetAsync() is null) return HttpResults.NotFound("topic", topic);
+            items = (await topicGrain.ListActivitiesAsync()).Where(a => onlySector is null || a.Sector == onlySector).ToArray();
+        }
+        else
+        {
+            var sectors = onlySector is { } s ? [s] : Enum.GetValues<Sector>();
+            var buckets = await Task.WhenAll(sectors.SelectMany(Partitions.SectorIndexKeys)
+                .Select(key => grains.GetGrain<ISectorActivityIndexGrain>(key).ListAsync()));
+            items = buckets.SelectMany(b => b).ToArray();
+        }
+        return Results.Ok(Paging.Page(items.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id, StringComparer.Ordinal), items.Length, offset, limit));
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, IGrainFactory grains, string id) =>
+        HttpResults.Found(http, await grains.GetGrain<IActivityGrain>(id).GetAsync(), a => a.Audit, "activity", id);
+
+    private static async Task<IResult> CreateAsync(HttpContext http, IGrainFactory grains, ActivityDraft draft)
+    {
+        if (Codes.TryParse<Sector>(draft.Sector, out var sector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(sector)) is { } forbidden)
+            return forbidden;
+        var id = string.IsNullOrWhiteSpace(draft.Id) ? Identifiers.New("act") : draft.Id.Trim();
+        var result = await grains.GetGrain<IActivityGrain>(id).CreateAsync(draft with { Id = id }, http.User.UserId());
+        return HttpResults.From(http, result, a => a.Audit, $"/api/activities/{id}");
+    }
+
+    private static async Task<IResult> UpdateAsync(HttpContext http, IGrainFactory grains, string id, ActivityDraft draft)
+    {
+        var grain = grains.GetGrain<IActivityGrain>(id);
+        if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
+        if (await CheckEditAsync(http, current) is { } refused) return refused;
+        if (Codes.TryParse<Sector>(draft.Sector, out var newSector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(newSector)) is { } forbidden)
+            return forbidden;
+        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
+        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, version, http.User.UserId()), a => a.Audit, $"/api/activities/{id}");
+    }
+
+    private static async Task<IResult> DeleteAsync(HttpContext http, IGrainFactory grains, string id)
+    {
+        var grain = grains.GetGrain<IActivityGrain>(id);
+        if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
+        if (await CheckEditAsync(http, current) is { } refused) return refused;
+        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
+        var result = await grain.DeleteAsync(version, http.User.UserId());
+        return result.Succeeded ? Results.NoContent() : HttpResults.From(http, result, a => a.Audit, $"/api/activities/{id}");
+    }
+
+    /// <summary>May the user change this activity, and does If-Match name its current version?</summary>
+    private static async Task<IResult?> CheckEditAsync(HttpContext http, Activity current) =>
+        await HttpResults.AuthorizeAsync(http, new ActivityScope(current.Sector))
+        ?? HttpResults.CheckVersion(http.Request, current.Audit.Version, "activity", current.Id);
+}

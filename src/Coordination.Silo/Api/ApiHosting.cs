@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Coordination.Silo.Api;
+
+public static class ApiHosting
+{
+    public static WebApplicationBuilder AddCoordinationApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A misspelt field ("titel") is an error rather than silently dropped data.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        // Binding failures reach ApiExceptionHandler, which says what was wrong with the body.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
+            .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapCoordinationApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        var api = app.MapGroup("/api");
+        api.MapAccountEndpoints();
+        api.MapReferenceEndpoints();
+        api.MapTopicEndpoints();
+        api.MapActivityEndpoints();
+        api.MapEventEndpoints();
+        api.MapRegionEndpoints();
+        // Unknown API routes answer with a problem, not the landing page.
+        api.MapFallback(() => HttpResults.Problem(StatusCodes.Status404NotFound, "Not found", "No such API endpoint; see /openapi/v1.json.")).AllowAnonymous();
+        return app;
+    }
+}

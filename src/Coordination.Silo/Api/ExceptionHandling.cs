@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Coordination.Silo.Api;
+
+/// <summary>
+/// A body that is not JSON, or JSON of the wrong shape, is a 400 problem that says what is wrong and
+/// where. Anything unexpected is a 500 problem that reveals nothing internal.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } =>
+                (StatusCodes.Status400BadRequest, "Malformed JSON", Describe(json)),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error", "The request failed on the server; it has been logged."),
+        };
+        if (status >= 500) LogUnhandled(exception, http.Request.Method, http.Request.Path);
+        http.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static string Describe(JsonException json)
+    {
+        var where = json.Path is { Length: > 0 } path ? $" at {path}" : "";
+        var line = json.LineNumber is { } l ? $" (line {l + 1}, position {json.BytePositionInLine + 1})" : "";
+        var reason = json.Message.Split(" Path:", 2)[0];
+        if (UnmappedMember().Match(reason) is { Success: true } unmapped)
+            reason = $"'{unmapped.Groups[1].Value}' is not a field of this request; check its spelling against /openapi/v1.json.";
+        else if (NotConvertible().Match(reason) is { Success: true } conversion)
+            reason = $"expected {Expected(conversion.Groups[1].Value)}.";
+        return $"The request body is not valid JSON for this endpoint{where}{line}: {reason}";
+    }
+
+    /// <summary>Plain words for the .NET types that drafts use, so that messages name no internals.</summary>
+    private static string Expected(string clrType) => clrType switch
+    {
+        _ when clrType.Contains("DateOnly") => "a date such as 2027-03-10",
+        _ when clrType.Contains("DateTime") => "a local date and time such as 2027-03-10T09:00",
+        "System.String[]" => "a list of text values, e.g. [\"AI\", \"IoT\"]",
+        "System.String" => "a text value in quotes",
+        _ when clrType.EndsWith("[]", StringComparison.Ordinal) => "a list",
+        _ when clrType.Contains("Int32") => "a whole number",
+        _ => "a value of another shape",
+    };
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped")]
+    private static partial Regex UnmappedMember();
+
+    [GeneratedRegex(@"could not be converted to (\S+?)\.?$")]
+    private static partial Regex NotConvertible();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

@@ -1,0 +1,66 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.ReferenceData;
+using Coordination.Silo.Demo;
+using Microsoft.Extensions.Options;
+
+namespace Coordination.Silo.Hosting;
+
+/// <summary>
+/// One-time set-up once the silo runs: the default reference data on every new installation, and the
+/// demo data when enabled. Each step is recorded as done, so a restart does not redo it and records
+/// that users deleted stay deleted.
+/// </summary>
+public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, ILogger<PlatformSetup> logger) : IHostedService
+{
+    public const string ReferenceDataStep = "reference-data-v1";
+    public const string DemoDataStep = "demo-data-v1";
+    private const string Actor = "setup";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var setup = grains.GetGrain<ISetupGrain>(0);
+        if (!await setup.IsDoneAsync(ReferenceDataStep))
+        {
+            foreach (var priority in DefaultThematicPriorities.All)
+                await grains.GetGrain<IThematicPriorityGrain>(priority.Code).SetAsync(priority);
+            await setup.MarkDoneAsync(ReferenceDataStep);
+        }
+        if (demo.Value.Enabled && !await setup.IsDoneAsync(DemoDataStep))
+        {
+            await LoadDemoDataAsync(cancellationToken);
+            await setup.MarkDoneAsync(DemoDataStep);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task LoadDemoDataAsync(CancellationToken cancellationToken)
+    {
+        // Topics first: task forces, activities and events refer to them.
+        foreach (var topic in DemoData.Topics)
+            Check(await grains.GetGrain<ITopicGrain>(topic.Id!).CreateAsync(topic, Actor), "topic", topic.Id);
+        foreach (var taskForce in DemoData.TaskForces)
+            Check(await grains.GetGrain<ITaskForceGrain>(taskForce.Id!).CreateAsync(taskForce, Actor), "task force", taskForce.Id);
+        foreach (var (region, director) in DemoData.Directors)
+            await grains.GetGrain<IRegionalOfficeGrain>(region.ToString()).SetDirectorAsync(director);
+        await Parallel.ForEachAsync(DemoData.Activities, cancellationToken, async (activity, _) =>
+            Check(await grains.GetGrain<IActivityGrain>(activity.Id!).CreateAsync(activity, Actor), "activity", activity.Id));
+        await Parallel.ForEachAsync(DemoData.Events, cancellationToken, async (e, _) =>
+            Check(await grains.GetGrain<IEventGrain>(e.Id!).CreateAsync(e, Actor), "event", e.Id));
+        LogDemoDataLoaded(DemoData.Topics.Count, DemoData.TaskForces.Count, DemoData.Activities.Count, DemoData.Events.Count);
+    }
+
+    /// <summary>Demo records that already exist are left as they are; invalid ones are a bug in the demo set and are logged.</summary>
+    private void Check<T>(CommandResult<T> result, string kind, string? id)
+    {
+        if (result.Outcome is CommandOutcome.Invalid)
+            LogDemoRecordInvalid(kind, id, string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Topics} topics, {TaskForces} task forces, {Activities} activities, {Events} events")]
+    private partial void LogDemoDataLoaded(int topics, int taskForces, int activities, int events);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo {Kind} '{Id}' was refused: {Errors}")]
+    private partial void LogDemoRecordInvalid(string kind, string? id, string errors);
+}

@@ -1,0 +1,74 @@
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Coordination.Silo.Security;
+
+public static class Policies
+{
+    public const string Admin = "Admin";
+}
+
+/// <summary>What a change touches; the handler decides with <see cref="AccessRules"/>.</summary>
+public abstract record EditScope
+{
+    /// <summary>Said to the user when refused.</summary>
+    public abstract string Refusal { get; }
+}
+
+public sealed record ActivityScope(Sector Sector) : EditScope
+{
+    public override string Refusal => $"Only task-force members of {Sector} (or an administrator) can change {Sector}'s activities.";
+}
+
+public sealed record EventScope(Region Region, Sector[] OrganisingSectors) : EditScope
+{
+    public override string Refusal =>
+        $"Only the regional director of {Region}, task-force members of {string.Join("/", OrganisingSectors)} or an administrator can change this event.";
+}
+
+public sealed record NewTopicScope : EditScope
+{
+    public override string Refusal => "Only task-force members, coordinators or administrators can register topics.";
+}
+
+public sealed record TopicScope(string TopicId, string[] OwningTaskForces) : EditScope
+{
+    public override string Refusal => $"Only coordinators or members of a task force owning '{TopicId}' can change it.";
+}
+
+public sealed record NewTaskForceScope : EditScope
+{
+    public override string Refusal => "Only coordinators (the ISC-TF) or administrators convene task forces.";
+}
+
+public sealed record TaskForceScope(string TaskForceId) : EditScope
+{
+    public override string Refusal => $"Only coordinators or members of '{TaskForceId}' can change it.";
+}
+
+/// <summary>The single requirement of resource-based checks: "may edit this scope".</summary>
+public sealed class EditRequirement : IAuthorizationRequirement
+{
+    public static readonly EditRequirement Instance = new();
+}
+
+public sealed class ScopeAuthorizationHandler : AuthorizationHandler<EditRequirement, EditScope>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EditRequirement requirement, EditScope scope)
+    {
+        var caller = context.User.ToCaller();
+        var allowed = scope switch
+        {
+            ActivityScope s => AccessRules.CanEditActivity(caller, s.Sector),
+            EventScope s => AccessRules.CanEditEvent(caller, s.Region, s.OrganisingSectors),
+            NewTopicScope => AccessRules.CanCreateTopic(caller),
+            TopicScope s => AccessRules.CanEditTopic(caller, s.OwningTaskForces),
+            NewTaskForceScope => AccessRules.CanCreateTaskForce(caller),
+            TaskForceScope s => AccessRules.CanEditTaskForce(caller, s.TaskForceId),
+            _ => false,
+        };
+        if (allowed) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using Coordination.Api.Tests.Infrastructure;
+
+namespace Coordination.Api.Tests;
+
+/// <summary>What the platform acknowledged survives the host being killed and started again.</summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("coordination-restart-").FullName;
+
+    [Fact]
+    public async Task A_registered_activity_survives_a_killed_and_restarted_host()
+    {
+        string etag;
+        int demoActivities;
+        await using (var first = await SiloProcess.StartAsync(_dataDirectory))
+        {
+            var client = await first.SignedInAsync("li.wei");
+            demoActivities = (await (await client.GetAsync("/api/activities?limit=1")).ReadAsync()).GetProperty("total").GetInt32();
+            Assert.True(demoActivities > 0, "the embedded default loads demo data on first start");
+
+            var created = await client.PostAsync("/api/activities", Json.Body(new
+            {
+                id = "act-restart", sector = "BR", kind = "Study", title = "Spectrum for rural IMT broadband", topics = new[] { "imt-5g" },
+            }));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            etag = created.Headers.ETag!.Tag;
+            await first.KillAsync();
+        }
+
+        await using var second = await SiloProcess.StartAsync(_dataDirectory);
+        var again = await second.SignedInAsync("li.wei");
+        var read = await again.GetAsync("/api/activities/act-restart");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(etag, read.Headers.ETag!.Tag);
+        Assert.Equal("Spectrum for rural IMT broadband", (await read.ReadAsync()).GetProperty("title").GetString());
+        var topicListing = await (await again.GetAsync("/api/activities?topic=imt-5g&limit=500")).ReadAsync();
+        Assert.Contains(topicListing.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetString() == "act-restart");
+        // Demo data is loaded once: a restart neither duplicates nor reloads it.
+        var total = (await (await again.GetAsync("/api/activities?limit=1")).ReadAsync()).GetProperty("total").GetInt32();
+        Assert.Equal(demoActivities + 1, total);
+    }
+
+    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+}

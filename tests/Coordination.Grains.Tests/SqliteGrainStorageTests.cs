@@ -1,0 +1,125 @@
+using Coordination.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace Coordination.Grains.Tests;
+
+public sealed class SqliteGrainStorageTests : IDisposable
+{
+    public sealed class Counter
+    {
+        public int Value { get; set; }
+        public string? Note { get; set; }
+    }
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("coordination-sqlite-").FullName;
+    private static readonly GrainId Grain = GrainId.Create("counter", "one");
+
+    private SqliteGrainStorage Open()
+    {
+        var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+        var options = new SqliteGrainStorageOptions
+        {
+            DatabasePath = Path.Combine(_folder, "nested", "state.db"),
+            GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())),
+        };
+        var storage = new SqliteGrainStorage("test", options, services.GetRequiredService<IActivatorProvider>(), NullLogger<SqliteGrainStorage>.Instance);
+        storage.InitializeAsync().GetAwaiter().GetResult();
+        return storage;
+    }
+
+    [Fact]
+    public async Task A_missing_state_reads_as_new()
+    {
+        var state = new GrainState<Counter>();
+
+        await Open().ReadStateAsync("counter", Grain, state);
+
+        Assert.False(state.RecordExists);
+        Assert.Null(state.ETag);
+        Assert.Equal(0, state.State!.Value);
+    }
+
+    [Fact]
+    public async Task A_written_state_is_read_back_by_a_new_instance_on_the_same_file()
+    {
+        var state = new GrainState<Counter>(new Counter { Value = 7, Note = "seven" });
+        await Open().WriteStateAsync("counter", Grain, state);
+
+        var reread = new GrainState<Counter>();
+        await Open().ReadStateAsync("counter", Grain, reread);
+
+        Assert.True(reread.RecordExists);
+        Assert.Equal(7, reread.State!.Value);
+        Assert.Equal("seven", reread.State!.Note);
+        Assert.Equal(state.ETag, reread.ETag);
+    }
+
+    [Fact]
+    public async Task A_write_from_a_stale_etag_is_refused_and_keeps_the_stored_state()
+    {
+        var storage = Open();
+        var first = new GrainState<Counter>(new Counter { Value = 1 });
+        await storage.WriteStateAsync("counter", Grain, first);
+        var stale = new GrainState<Counter>(new Counter { Value = 99 }) { ETag = first.ETag };
+        first.State!.Value = 2;
+        await storage.WriteStateAsync("counter", Grain, first);
+
+        var refused = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", Grain, stale));
+
+        Assert.Equal(first.ETag, refused.StoredEtag);
+        var reread = new GrainState<Counter>();
+        await storage.ReadStateAsync("counter", Grain, reread);
+        Assert.Equal(2, reread.State!.Value);
+    }
+
+    [Fact]
+    public async Task A_second_insert_without_etag_is_refused()
+    {
+        var storage = Open();
+        await storage.WriteStateAsync("counter", Grain, new GrainState<Counter>(new Counter { Value = 1 }));
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            storage.WriteStateAsync("counter", Grain, new GrainState<Counter>(new Counter { Value = 2 })));
+    }
+
+    [Fact]
+    public async Task Clearing_removes_the_row_and_checks_the_etag()
+    {
+        var storage = Open();
+        var state = new GrainState<Counter>(new Counter { Value = 1 });
+        await storage.WriteStateAsync("counter", Grain, state);
+        var stale = new GrainState<Counter> { ETag = state.ETag };
+        await storage.WriteStateAsync("counter", Grain, state);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("counter", Grain, stale));
+        await storage.ClearStateAsync("counter", Grain, state);
+
+        var reread = new GrainState<Counter>();
+        await storage.ReadStateAsync("counter", Grain, reread);
+        Assert.False(reread.RecordExists);
+        Assert.Null(state.ETag);
+    }
+
+    [Fact]
+    public async Task State_names_keep_rows_apart()
+    {
+        var storage = Open();
+        await storage.WriteStateAsync("a", Grain, new GrainState<Counter>(new Counter { Value = 1 }));
+        await storage.WriteStateAsync("b", Grain, new GrainState<Counter>(new Counter { Value = 2 }));
+
+        var a = new GrainState<Counter>();
+        await storage.ReadStateAsync("a", Grain, a);
+        Assert.Equal(1, a.State!.Value);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

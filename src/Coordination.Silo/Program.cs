@@ -2,23 +2,32 @@ using Coordination.Silo.Api;
 using Coordination.Silo.Hosting;
 using Coordination.Silo.Security;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "Storage:DataDirectory" });
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "Storage:DataDirectory" });
 
-builder.AddCoordinationSilo();
-builder.AddCoordinationTelemetry();
-builder.AddCoordinationSecurity();
-builder.AddCoordinationApi();
-builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
-// Registered after the silo, so it starts once the silo is running.
-builder.Services.AddHostedService<PlatformSetup>();
-builder.Services.AddHostedService<StartupBanner>();
+    builder.AddCoordinationSilo();
+    builder.AddCoordinationTelemetry();
+    builder.AddCoordinationSecurity();
+    builder.AddCoordinationApi();
+    builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+    // Registered after the silo, so they start once the silo is running.
+    builder.Services.AddHostedService<PlatformSetup>();
+    builder.Services.AddHostedService<StartupBanner>();
 
-var app = builder.Build();
-app.UseDefaultFiles();
-app.UseStaticFiles();
-app.MapCoordinationApi();
-app.Run();
+    var app = builder.Build();
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+    app.MapCoordinationApi();
+    app.Run();
+    return 0;
+}
+catch (ConfigurationProblem problem)
+{
+    Console.Error.WriteLine($"Coordination cannot start: {problem.Message}");
+    return 1;
+}
 
 /// <summary>Entry point; public so that integration tests can host it.</summary>
 public partial class Program;

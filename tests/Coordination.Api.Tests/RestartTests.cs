@@ -41,5 +41,14 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(demoActivities + 1, total);
     }
 
+    [Fact]
+    public async Task Outside_Development_the_host_refuses_to_start_without_an_OIDC_authority()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SiloProcess.StartAsync(_dataDirectory, "Production"));
+
+        Assert.Contains("exited early with code 1", refused.Message);
+        Assert.Contains("Authentication:Authority is not set", refused.Message);
+    }
+
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 }

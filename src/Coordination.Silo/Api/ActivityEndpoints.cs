@@ -66,8 +66,7 @@ internal static class ActivityEndpoints
         if (await CheckEditAsync(http, current) is { } refused) return refused;
         if (Codes.TryParse<Sector>(draft.Sector, out var newSector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(newSector)) is { } forbidden)
             return forbidden;
-        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
-        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, version, http.User.UserId()), a => a.Audit, $"/api/activities/{id}");
+        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, current.Audit.Version, http.User.UserId()), a => a.Audit, $"/api/activities/{id}");
     }
 
     private static async Task<IResult> DeleteAsync(HttpContext http, IGrainFactory grains, string id)
@@ -75,8 +74,7 @@ internal static class ActivityEndpoints
         var grain = grains.GetGrain<IActivityGrain>(id);
         if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
-        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
-        var result = await grain.DeleteAsync(version, http.User.UserId());
+        var result = await grain.DeleteAsync(current.Audit.Version, http.User.UserId());
         return result.Succeeded ? Results.NoContent() : HttpResults.From(http, result, a => a.Audit, $"/api/activities/{id}");
     }
 

@@ -36,8 +36,7 @@ internal static class EventEndpoints
         if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("event", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
         if (await AuthorizeDraftAsync(http, draft) is { } forbidden) return forbidden;
-        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
-        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, version, http.User.UserId()), e => e.Audit, $"/api/events/{id}");
+        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, current.Audit.Version, http.User.UserId()), e => e.Audit, $"/api/events/{id}");
     }
 
     private static async Task<IResult> DeleteAsync(HttpContext http, IGrainFactory grains, string id)
@@ -45,8 +44,7 @@ internal static class EventEndpoints
         var grain = grains.GetGrain<IEventGrain>(id);
         if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("event", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
-        HttpResults.TryGetExpectedVersion(http.Request, out var version, out _);
-        var result = await grain.DeleteAsync(version, http.User.UserId());
+        var result = await grain.DeleteAsync(current.Audit.Version, http.User.UserId());
         return result.Succeeded ? Results.NoContent() : HttpResults.From(http, result, e => e.Audit, $"/api/events/{id}");
     }
 

@@ -41,7 +41,7 @@ internal static class HttpResults
     }
 
     /// <summary>The version named by If-Match, which updates and deletes require so that nobody overwrites a change unseen.</summary>
-    public static bool TryGetExpectedVersion(HttpRequest request, out int version, out IResult? problem)
+    private static bool TryGetExpectedVersion(HttpRequest request, out int version, out IResult? problem)
     {
         version = 0;
         problem = null;

@@ -1,7 +1,6 @@
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Storage.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Coordination.Silo.Hosting;
 
@@ -36,8 +35,8 @@ public static class OrleansHosting
                     silo.AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database);
                     break;
                 default:
-                    throw new OptionsValidationException(ClusterHostingOptions.Section, typeof(ClusterHostingOptions),
-                        [$"Orleans:Mode '{cluster.Mode}' is not supported. Supported: {string.Join(", ", Enum.GetNames<HostingMode>())}."]);
+                    throw new ConfigurationProblem(
+                        $"Orleans:Mode '{cluster.Mode}' is not supported. Supported: {string.Join(", ", Enum.GetNames<HostingMode>())}.");
             }
         });
         return builder;

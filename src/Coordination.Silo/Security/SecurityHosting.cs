@@ -71,7 +71,7 @@ public static class SecurityHosting
         var settings = builder.Configuration.GetSection(AuthenticationSettings.Section).Get<AuthenticationSettings>() ?? new();
         var useDevelopmentSignIn = string.IsNullOrWhiteSpace(settings.Authority);
         if (useDevelopmentSignIn && !builder.Environment.IsDevelopment())
-            throw new InvalidOperationException(
+            throw new ConfigurationProblem(
                 "Authentication:Authority is not set. Outside the Development environment the platform needs an OIDC provider: " +
                 "set Authentication__Authority and Authentication__Audience, or run with ASPNETCORE_ENVIRONMENT=Development for the development sign-in.");
 

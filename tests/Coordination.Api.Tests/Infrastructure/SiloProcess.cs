@@ -18,7 +18,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    private SiloProcess(string dataDirectory, int httpPort)
+    private SiloProcess(string dataDirectory, int httpPort, string environment)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
         var start = new ProcessStartInfo("dotnet")
@@ -32,20 +32,24 @@ public sealed class SiloProcess : IAsyncDisposable
             SiloAssembly, "--urls", BaseAddress.ToString(), "--data-dir", dataDirectory,
             "--Orleans:SiloPort", FreePorts.Next().ToString(), "--Orleans:GatewayPort", FreePorts.Next().ToString(),
         }) start.ArgumentList.Add(arg);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => OnLine(e.Data);
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"The host exited early:\n{Output}"));
+        _process.Exited += (_, _) =>
+        {
+            _process.WaitForExit(); // lets the redirected output drain, so the message holds the host's last words
+            _ready.TrySetException(new InvalidOperationException($"The host exited early with code {_process.ExitCode}:\n{Output}"));
+        };
         _process.EnableRaisingEvents = true;
     }
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>Starts the host and returns once it has printed that it is running.</summary>
-    public static async Task<SiloProcess> StartAsync(string dataDirectory)
+    public static async Task<SiloProcess> StartAsync(string dataDirectory, string environment = "Development")
     {
-        var silo = new SiloProcess(dataDirectory, FreePorts.Next());
+        var silo = new SiloProcess(dataDirectory, FreePorts.Next(), environment);
         silo._process.Start();
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();

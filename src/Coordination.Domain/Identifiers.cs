@@ -43,7 +43,19 @@ public static class Partitions
     /// Buckets per sector for the activity listing. Changing it moves activities to other buckets,
     /// so it needs a re-index of the stored activities.
     /// </summary>
-    public const int ActivityBucketsPerSector = 8;
+    public const int ActivityBucketsPerSector = 32;
+
+    /// <summary>Durable buckets of overlap profiles; each in-memory shard owns the buckets congruent to it.</summary>
+    public const int OverlapBuckets = 1024;
+
+    public const int OverlapShards = 16;
+
+    public static int OverlapBucket(string activityId) => Bucket(activityId, OverlapBuckets);
+
+    public static int OverlapShardOf(int bucket) => bucket % OverlapShards;
+
+    public static IEnumerable<int> BucketsOfShard(int shard) =>
+        Enumerable.Range(0, OverlapBuckets / OverlapShards).Select(i => i * OverlapShards + shard);
 
     public static string SectorIndexKey(Abstractions.Model.Sector sector, string activityId) =>
         $"{sector}/{Bucket(activityId, ActivityBucketsPerSector)}";

@@ -20,4 +20,8 @@ public static class StorageNames
     public const string ThematicPriority = "thematic-priority";
     public const string ThematicPriorityCatalog = "thematic-priority-catalog";
     public const string Setup = "setup";
+    public const string OverlapBucket = "overlap-bucket";
+    public const string Alert = "alert";
+    public const string AlertInbox = "alert-inbox";
+    public const string OverlapRescan = "overlap-rescan";
 }

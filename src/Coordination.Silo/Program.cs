@@ -12,6 +12,7 @@ try
     builder.AddCoordinationSecurity();
     builder.AddCoordinationApi();
     builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
+    builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     // Registered after the silo, so they start once the silo is running.
     builder.Services.AddHostedService<PlatformSetup>();
     builder.Services.AddHostedService<StartupBanner>();

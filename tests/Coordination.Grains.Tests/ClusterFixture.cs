@@ -20,7 +20,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo
             .AddCoordinationGrains()
-            .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database));
+            .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -15,6 +15,12 @@ public interface IActivityGrain : IGrainWithStringKey
     [Alias("Update")] Task<CommandResult<Activity>> UpdateAsync(ActivityDraft draft, int expectedVersion, string actor);
 
     [Alias("Delete")] Task<CommandResult<Activity>> DeleteAsync(int expectedVersion, string actor);
+
+    /// <summary>The stored activity's likely duplicates, ranked and explained.</summary>
+    [Alias("Overlaps"), ReadOnly] Task<OverlapMatch[]> FindOverlapsAsync();
+
+    /// <summary>Checks the activity again and raises alerts for what passes the threshold; returns how many were raised or reopened.</summary>
+    [Alias("Recheck")] Task<int> RecheckAsync();
 }
 
 /// <summary>

@@ -1,7 +1,9 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Domain.Overlaps;
 using Coordination.Domain.Validation;
+using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Activities;
@@ -22,6 +24,12 @@ public sealed class ActivityGrain(
 
     public Task<CommandResult<Activity>> DeleteAsync(int expectedVersion, string actor) => DeleteCoreAsync(expectedVersion, actor);
 
+    public async Task<OverlapMatch[]> FindOverlapsAsync() =>
+        Current is null ? [] : await OverlapIndex.CheckAsync(GrainFactory, OverlapProfiles.Of(Current));
+
+    public async Task<int> RecheckAsync() =>
+        Current is null ? 0 : await OverlapIndex.RaiseAlertsAsync(GrainFactory, OverlapProfiles.Of(Current));
+
     protected override Audit AuditOf(Activity record) => record.Audit;
 
     protected override Task<KnownReferences> LookUpReferencesAsync(ActivityDraft draft) =>
@@ -30,10 +38,14 @@ public sealed class ActivityGrain(
     protected override Validated<Activity> Validate(string id, ActivityDraft draft, KnownReferences known, Audit audit, Activity? current) =>
         ActivityRules.Validate(id, draft, known, audit);
 
-    /// <summary>The activity is listed in one bucket of its sector's index and under each of its topics.</summary>
+    /// <summary>
+    /// The activity is listed in one bucket of its sector's index and under each of its topics, and
+    /// indexed for overlap detection; then it is checked, and alerts are raised for what it duplicates.
+    /// </summary>
     protected override async Task SyncListingsAsync(Activity? previous, Activity? current)
     {
-        var calls = new List<Task>();
+        var profile = current is null ? null : OverlapProfiles.Of(current);
+        var calls = new List<Task> { profile is null ? OverlapIndex.RemoveAsync(GrainFactory, Id) : OverlapIndex.UpsertAsync(GrainFactory, profile) };
         var summary = current is null ? null : ActivitySummary.Of(current);
         if (summary is not null)
         {
@@ -47,6 +59,7 @@ public sealed class ActivityGrain(
                 .Select(t => GrainFactory.GetGrain<ITopicGrain>(t).RemoveActivityAsync(Id)));
         }
         await Task.WhenAll(calls);
+        if (profile is not null) await OverlapIndex.RaiseAlertsAsync(GrainFactory, profile);
     }
 
     private ISectorActivityIndexGrain SectorIndex(Sector sector) =>

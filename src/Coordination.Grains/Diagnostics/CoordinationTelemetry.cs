@@ -19,4 +19,12 @@ public static class CoordinationTelemetry
     /// <summary>Commands refused for invalid input or a stale version, tagged by kind and outcome.</summary>
     public static readonly Counter<long> CommandsRefused =
         Meter.CreateCounter<long>("coordination.commands.refused", description: "Commands refused as invalid or conflicting");
+
+    /// <summary>Duration of one overlap check across every index shard.</summary>
+    public static readonly Histogram<double> DetectionDuration =
+        Meter.CreateHistogram<double>("coordination.overlap.check.duration", unit: "ms", description: "Overlap check latency");
+
+    /// <summary>Alerts raised or reopened, tagged by kind and severity.</summary>
+    public static readonly Counter<long> AlertsRaised =
+        Meter.CreateCounter<long>("coordination.alerts.raised", description: "Duplication alerts raised or reopened");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Coordination.Domain.Overlaps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
@@ -8,13 +9,15 @@ namespace Coordination.Grains.Hosting;
 public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// What the grains need from their silo: a clock, and grain state stored as JSON with enum names.
+    /// What the grains need from their silo: a clock, the overlap model, and grain state stored as JSON with enum names.
     /// That format names no CLR types, so a renamed class or a new optional field reads old rows unchanged.
     /// The storage provider itself (named <see cref="StorageNames.Provider"/>) is chosen by the host.
     /// </summary>
     public static ISiloBuilder AddCoordinationGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(OverlapModel.Default);
+        silo.Services.TryAddSingleton<OverlapScorer>();
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

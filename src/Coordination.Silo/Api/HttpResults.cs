@@ -28,17 +28,20 @@ internal static class HttpResults
     public static IResult From<T>(HttpContext http, CommandResult<T> result, Func<T, Audit> audit, string location) where T : class
     {
         if (result.Succeeded && result.Value is { } value) http.Response.Headers.ETag = ETagOf(audit(value).Version);
-        return result.Outcome switch
-        {
-            CommandOutcome.Created => Results.Created(location, result.Value),
-            CommandOutcome.Ok => Results.Ok(result.Value),
-            CommandOutcome.Invalid => Results.ValidationProblem(result.Errors ?? [], detail: result.Message,
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields"),
-            CommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", result.Message ?? "Conflict."),
-            CommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", result.Message ?? "Not found."),
-            _ => throw new InvalidOperationException($"Unexpected outcome {result.Outcome}."),
-        };
+        return From(result, location);
     }
+
+    /// <summary>The result of a command on something without a version (an alert decision, say).</summary>
+    public static IResult From<T>(CommandResult<T> result, string location) where T : class => result.Outcome switch
+    {
+        CommandOutcome.Created => Results.Created(location, result.Value),
+        CommandOutcome.Ok => Results.Ok(result.Value),
+        CommandOutcome.Invalid => Results.ValidationProblem(result.Errors ?? [], detail: result.Message,
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields"),
+        CommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", result.Message ?? "Conflict."),
+        CommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", result.Message ?? "Not found."),
+        _ => throw new InvalidOperationException($"Unexpected outcome {result.Outcome}."),
+    };
 
     /// <summary>The version named by If-Match, which updates and deletes require so that nobody overwrites a change unseen.</summary>
     private static bool TryGetExpectedVersion(HttpRequest request, out int version, out IResult? problem)

@@ -20,12 +20,7 @@ internal static class ReferenceEndpoints
         group.MapPut("/thematic-priorities/{code}", async (HttpContext http, IGrainFactory grains, string code, ThematicPriority priority) =>
         {
             var result = await grains.GetGrain<IThematicPriorityGrain>(code).SetAsync(priority with { Code = priority.Code ?? code });
-            return result.Outcome switch
-            {
-                CommandOutcome.Created => Results.Created($"/api/reference/thematic-priorities/{code}", result.Value),
-                CommandOutcome.Ok => Results.Ok(result.Value),
-                _ => Results.ValidationProblem(result.Errors ?? [], statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields"),
-            };
+            return HttpResults.From(result, $"/api/reference/thematic-priorities/{code}");
         }).RequireAuthorization(Policies.Admin).WithSummary("Add or change a thematic priority (administrators).");
         group.MapDelete("/thematic-priorities/{code}", async (IGrainFactory grains, string code) =>
         {

@@ -33,6 +33,8 @@ public static class OrleansHosting
                     silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
                     var database = Path.Combine(storage.ResolveDataDirectory(builder.Environment.ContentRootPath), "coordination.db");
                     silo.AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database);
+                    // One silo: reminders live in memory and are registered again at every start (PlatformSetup).
+                    silo.UseInMemoryReminderService();
                     break;
                 default:
                     throw new ConfigurationProblem(

@@ -44,3 +44,13 @@ public sealed class DemoDataOptions
     /// <summary>Load the demo topics, task forces, activities and events on first start.</summary>
     public bool Enabled { get; set; }
 }
+
+/// <summary>The "Overlaps" section.</summary>
+public sealed class OverlapOptions
+{
+    public const string Section = "Overlaps";
+
+    /// <summary>How often every activity is re-checked: the start of each planning cycle.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "45.00:00:00", ErrorMessage = "Overlaps:RescanPeriod must be between one minute and 45 days.")]
+    public TimeSpan RescanPeriod { get; set; } = TimeSpan.FromDays(30);
+}

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Coordination.Silo.Hosting;
 
 /// <summary>
-/// One-time set-up once the silo runs: the default reference data on every new installation, and the
-/// demo data when enabled. Each step is recorded as done, so a restart does not redo it and records
+/// Set-up once the silo runs: the default reference data on every new installation, the demo data
+/// when enabled, and the planning-cycle re-scan reminder. Each step is recorded as done, so a restart does not redo it and records
 /// that users deleted stay deleted.
 /// </summary>
-public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, ILogger<PlatformSetup> logger) : IHostedService
+public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, IOptions<OverlapOptions> overlaps, ILogger<PlatformSetup> logger) : IHostedService
 {
     public const string ReferenceDataStep = "reference-data-v1";
     public const string DemoDataStep = "demo-data-v1";
@@ -31,6 +31,7 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
             await LoadDemoDataAsync(cancellationToken);
             await setup.MarkDoneAsync(DemoDataStep);
         }
+        await grains.GetGrain<IOverlapRescanGrain>(0).ScheduleAsync(overlaps.Value.RescanPeriod);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,63 @@
+namespace Coordination.Abstractions.Model;
+
+/// <summary>
+/// What the overlap detector keeps of an activity: its analysed terms, its character trigrams and the
+/// structured fields that count as evidence. Built from the activity; never edited on its own.
+/// </summary>
+[GenerateSerializer, Alias("coordination.OverlapProfile")]
+public sealed record OverlapProfile
+{
+    [Id(0)] public required string ActivityId { get; init; }
+    [Id(1)] public required Sector Sector { get; init; }
+    [Id(2)] public required string Title { get; init; }
+    [Id(3)] public required string Language { get; init; }
+    /// <summary>Analysed terms (stems, CJK bigrams, whole acronyms) with their weighted counts.</summary>
+    [Id(4)] public Dictionary<string, int> Terms { get; init; } = [];
+    /// <summary>Hashes of the character trigrams of the normalised text, sorted and distinct.</summary>
+    [Id(5)] public int[] Trigrams { get; init; } = [];
+    [Id(6)] public string[] Topics { get; init; } = [];
+    [Id(7)] public string? ThematicPriority { get; init; }
+    [Id(8)] public string[] Targets { get; init; } = [];
+    [Id(9)] public Region[] Regions { get; init; } = [];
+    [Id(10)] public string[] Countries { get; init; } = [];
+    [Id(11)] public DateOnly? StartDate { get; init; }
+    [Id(12)] public DateOnly? EndDate { get; init; }
+    [Id(13)] public ActivityKind? Kind { get; init; }
+    /// <summary>Changes exactly when something that matters to overlap changes (text, topics, places, dates, sector).</summary>
+    [Id(14)] public required string MaterialHash { get; init; }
+}
+
+[GenerateSerializer, Alias("coordination.SharedTerm")]
+public sealed record SharedTerm([property: Id(0)] string Term, [property: Id(1)] double Weight);
+
+/// <summary>One piece of structured evidence and what it added to the score.</summary>
+[GenerateSerializer, Alias("coordination.EvidenceItem")]
+public sealed record EvidenceItem(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string Detail,
+    [property: Id(2)] double Contribution);
+
+/// <summary>Why two activities look alike: the text signals, the shared terms and the structured matches.</summary>
+[GenerateSerializer, Alias("coordination.OverlapExplanation")]
+public sealed record OverlapExplanation(
+    [property: Id(0)] double TextScore,
+    [property: Id(1)] double WordCosine,
+    [property: Id(2)] double WeightedJaccard,
+    [property: Id(3)] double TrigramDice,
+    [property: Id(4)] SharedTerm[] SharedTerms,
+    [property: Id(5)] EvidenceItem[] Evidence,
+    [property: Id(6)] Sector[] Sectors,
+    [property: Id(7)] bool CrossSector);
+
+public enum Severity { Low, Medium, High }
+
+/// <summary>An existing activity that a draft or an activity probably duplicates or overlaps.</summary>
+[GenerateSerializer, Alias("coordination.OverlapMatch")]
+public sealed record OverlapMatch(
+    [property: Id(0)] string ActivityId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] Sector Sector,
+    [property: Id(3)] double Score,
+    [property: Id(4)] Severity Severity,
+    [property: Id(5)] bool RaisesAlert,
+    [property: Id(6)] OverlapExplanation Explanation);

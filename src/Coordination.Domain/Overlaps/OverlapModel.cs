@@ -1,0 +1,55 @@
+namespace Coordination.Domain.Overlaps;
+
+/// <summary>
+/// The detector's calibrated configuration. The text weights and threshold come from
+/// <c>dotnet run --project tests/Coordination.Evaluation -- pairs --tune</c> on labelled dev pairs
+/// (see docs/benchmarks.md); the evidence weights are the platform's policy.
+/// </summary>
+public sealed record OverlapModel
+{
+    // Text score = logistic(Bias + weights · signals of TextSignals), the probability that two texts say the same thing.
+    public double Bias { get; init; } = -7.67;
+    public double CoverageWeight { get; init; } = 3.16;
+    /// <summary>Coverage counts more as it nears 1: the last few unshared words decide most.</summary>
+    public double CoverageSquaredWeight { get; init; } = 1.31;
+    public double WiderCoverageWeight { get; init; } = 6.40;
+    public double UnsharedRarityWeight { get; init; } = 0.38;
+    public double NumbersOnlyInOneWeight { get; init; } = -1.06;
+    public double NumbersConflictWeight { get; init; } = -2.30;
+
+    /// <summary>Text score from which two texts count as duplicates on their own.</summary>
+    public double TextThreshold { get; init; } = 0.42;
+
+    // Subject score = logistic(SubjectBias + SubjectCosineWeight · cosine + SubjectTrigramWeight · trigram Dice): how much
+    // subject matter two texts share, even when they do not say the same thing sentence for sentence, as two activities
+    // on one piece of work seldom do. Fitted by logistic regression on the same calibration file (stsb-dev-de).
+    public double SubjectBias { get; init; } = -5.45;
+    public double SubjectCosineWeight { get; init; } = 3.93;
+    public double SubjectTrigramWeight { get; init; } = 5.93;
+
+    // The platform's policy for activities: overall score = the larger of the two text scores plus the structured
+    // evidence. The values separate the overlaps planted in the demo data from every other demo pair
+    // (docs/benchmarks.md shows the ranking).
+
+    /// <summary>Overall score from which an overlap raises an alert.</summary>
+    public double AlertThreshold { get; init; } = 0.40;
+
+    /// <summary>Structured evidence can lift a pair over the threshold, but never a pair whose texts share less than this.</summary>
+    public double MinimumTextScore { get; init; } = 0.10;
+
+    /// <summary>Matches from this overall score are shown to a user checking a draft, below the alert threshold too.</summary>
+    public double ReportThreshold { get; init; } = 0.30;
+
+    /// <summary>Overall score from which an overlap is of high severity.</summary>
+    public double HighSeverity { get; init; } = 0.75;
+
+    public double SameTopic { get; init; } = 0.10;
+    public double SameThematicPriority { get; init; } = 0.03;
+    public double SharedTargets { get; init; } = 0.03;
+    public double SharedRegions { get; init; } = 0.05;
+    public double SharedCountries { get; init; } = 0.05;
+    public double OverlappingDates { get; init; } = 0.05;
+    public double SameKind { get; init; } = 0.02;
+
+    public static OverlapModel Default { get; } = new();
+}

@@ -1,0 +1,197 @@
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Domain.Overlaps;
+
+/// <summary>How informative a term is in the collection it is searched in (inverse document frequency).</summary>
+public delegate double InverseDocumentFrequency(string term);
+
+/// <summary>What the text comparison of a pair measures, and the terms both texts share with their weights.</summary>
+/// <param name="Cosine">TF-IDF cosine of the two term vectors.</param>
+/// <param name="WeightedJaccard">IDF mass of the shared terms over that of all terms.</param>
+/// <param name="TrigramDice">Dice coefficient of the character trigrams.</param>
+/// <param name="Coverage">The smaller of the two IDF-weighted shares of each text's terms found in the other, a term
+/// spelled nearly like one of the other's counting in part: low when either text says something important the other does not.</param>
+/// <param name="WiderCoverage">The larger of those two shares: high when one text says all the other does, and maybe more.</param>
+/// <param name="UnsharedRarity">The smaller of the two texts' highest IDF among its terms the other lacks: high when both
+/// hold rare words of their own, as specific texts (news, reports) do even when they tell the same thing.</param>
+/// <param name="NumbersOnlyInOne">One text has numbers and the other has none.</param>
+/// <param name="NumbersConflict">Both texts have numbers, and not the same ones.</param>
+public sealed record TextSignals(
+    double Cosine, double WeightedJaccard, double TrigramDice, double Coverage, double WiderCoverage, double UnsharedRarity,
+    bool NumbersOnlyInOne, bool NumbersConflict, SharedTerm[] SharedTerms);
+
+/// <summary>
+/// Scores a pair of activities: a calibrated text score from how much of each text the other covers
+/// (IDF-weighted, with partial credit for words spelled nearly alike) and whether their numbers agree,
+/// plus structured evidence (topic, priority, targets, places, dates), each part recorded in the
+/// explanation with what it contributed.
+/// </summary>
+public sealed class OverlapScorer(OverlapModel model)
+{
+    /// <summary>Words at least this alike (<see cref="TextAnalysis.WordResemblance"/>) count as a partial match, in proportion.</summary>
+    private const double NearMatchResemblance = 0.5;
+
+    /// <summary>Word pairs whose sketches suggest less than this are not compared exactly; the margin covers sketch collisions.</summary>
+    private const double SketchCutoff = 0.3;
+
+    public OverlapModel Model => model;
+
+    public static double BoundedIdf(int documents, int documentFrequency) =>
+        Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    public TextSignals CompareText(IReadOnlyDictionary<string, int> a, int[] trigramsA, IReadOnlyDictionary<string, int> b, int[] trigramsB, InverseDocumentFrequency idf)
+    {
+        double dot = 0, normA = 0, normB = 0, sharedIdf = 0, idfA = 0, idfB = 0;
+        int numbersA = 0, numbersB = 0, sharedNumbers = 0;
+        var shared = new List<SharedTerm>();
+        var unsharedA = new List<(string Term, double Idf)>();
+        var unsharedB = new List<(string Term, double Idf)>();
+        foreach (var (term, countA) in a)
+        {
+            var weight = idf(term);
+            var wa = (1 + Math.Log(countA)) * weight;
+            normA += wa * wa;
+            idfA += weight;
+            var isNumber = TextAnalysis.IsNumber(term);
+            if (isNumber) numbersA++;
+            if (b.TryGetValue(term, out var countB))
+            {
+                var wb = (1 + Math.Log(countB)) * weight;
+                dot += wa * wb;
+                sharedIdf += weight;
+                shared.Add(new SharedTerm(term, wa * wb));
+                if (isNumber) sharedNumbers++;
+            }
+            else unsharedA.Add((term, weight));
+        }
+        foreach (var (term, countB) in b)
+        {
+            var weight = idf(term);
+            var wb = (1 + Math.Log(countB)) * weight;
+            normB += wb * wb;
+            idfB += weight;
+            if (TextAnalysis.IsNumber(term)) numbersB++;
+            if (!a.ContainsKey(term)) unsharedB.Add((term, weight));
+        }
+        var cosine = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        var unionIdf = idfA + idfB - sharedIdf;
+        var jaccard = unionIdf > 0 ? sharedIdf / unionIdf : 0;
+        var terms = shared.OrderByDescending(t => t.Weight).Take(12)
+            .Select(t => t with { Weight = Math.Round(dot > 0 ? t.Weight / dot : 0, 3) }).ToArray();
+        var (nearA, nearB) = NearMatchCredit(unsharedA, unsharedB);
+        var coverageA = idfA > 0 ? (sharedIdf + nearA) / idfA : 0;
+        var coverageB = idfB > 0 ? (sharedIdf + nearB) / idfB : 0;
+        var unsharedRarity = Math.Min(HighestIdf(unsharedA), HighestIdf(unsharedB));
+        var numbersConflict = numbersA > 0 && numbersB > 0 && (sharedNumbers < numbersA || sharedNumbers < numbersB);
+        return new TextSignals(cosine, jaccard, Dice(trigramsA, trigramsB), Math.Min(coverageA, coverageB), Math.Max(coverageA, coverageB),
+            unsharedRarity, (numbersA > 0) != (numbersB > 0), numbersConflict, terms);
+    }
+
+    /// <summary>The model's estimate, 0 to 1, that two texts say the same thing.</summary>
+    public double TextScore(TextSignals signals) =>
+        1 / (1 + Math.Exp(-(model.Bias
+            + model.CoverageWeight * signals.Coverage
+            + model.CoverageSquaredWeight * signals.Coverage * signals.Coverage
+            + model.WiderCoverageWeight * signals.WiderCoverage
+            + model.UnsharedRarityWeight * signals.UnsharedRarity
+            + (signals.NumbersOnlyInOne ? model.NumbersOnlyInOneWeight : 0)
+            + (signals.NumbersConflict ? model.NumbersConflictWeight : 0))));
+
+    /// <summary>Two texts alone: do they say the same thing?</summary>
+    public bool IsTextDuplicate(double textScore) => textScore >= model.TextThreshold;
+
+    /// <summary>How much subject matter two texts share (see <see cref="OverlapModel.SubjectBias"/>).</summary>
+    public double SubjectScore(TextSignals signals) =>
+        1 / (1 + Math.Exp(-(model.SubjectBias + model.SubjectCosineWeight * signals.Cosine + model.SubjectTrigramWeight * signals.TrigramDice)));
+
+    public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
+    {
+        var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf);
+        var text = Math.Max(TextScore(signals), SubjectScore(signals));
+        var evidence = Evidence(query, candidate);
+        var score = Math.Min(1, text + evidence.Sum(e => e.Contribution));
+        var crossSector = query.Sector != candidate.Sector;
+        var raises = text >= model.MinimumTextScore && score >= model.AlertThreshold;
+        var severity = score >= model.HighSeverity ? Severity.High : Severity.Medium;
+        if (!crossSector) severity = severity == Severity.High ? Severity.Medium : Severity.Low;
+        var explanation = new OverlapExplanation(
+            Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
+            signals.SharedTerms, evidence, [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
+        return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation);
+    }
+
+    private EvidenceItem[] Evidence(OverlapProfile a, OverlapProfile b)
+    {
+        var items = new List<EvidenceItem>();
+        if (a.Topics.Intersect(b.Topics).ToArray() is { Length: > 0 } topics)
+            items.Add(new("same-topic", string.Join(", ", topics), model.SameTopic));
+        if (a.ThematicPriority is not null && a.ThematicPriority == b.ThematicPriority)
+            items.Add(new("same-thematic-priority", a.ThematicPriority, model.SameThematicPriority));
+        if (a.Targets.Intersect(b.Targets).ToArray() is { Length: > 0 } targets)
+            items.Add(new("shared-targets", string.Join(", ", targets), model.SharedTargets));
+        if (a.Regions.Intersect(b.Regions).ToArray() is { Length: > 0 } regions)
+            items.Add(new("shared-regions", string.Join(", ", regions), model.SharedRegions));
+        if (a.Countries.Intersect(b.Countries).ToArray() is { Length: > 0 } countries)
+            items.Add(new("shared-countries", string.Join(", ", countries), model.SharedCountries));
+        if (OverlappingDays(a, b) is { } days)
+            items.Add(new("overlapping-dates", $"{days} days in common", model.OverlappingDates));
+        if (a.Kind is { } kind && kind == b.Kind)
+            items.Add(new("same-kind", kind.ToString(), model.SameKind));
+        return [.. items];
+    }
+
+    private static int? OverlappingDays(OverlapProfile a, OverlapProfile b)
+    {
+        if (a.StartDate is not { } startA || b.StartDate is not { } startB) return null;
+        var endA = a.EndDate ?? startA;
+        var endB = b.EndDate ?? startB;
+        var start = startA > startB ? startA : startB;
+        var end = endA < endB ? endA : endB;
+        return end >= start ? end.DayNumber - start.DayNumber + 1 : null;
+    }
+
+    /// <summary>
+    /// IDF credit, for each text, of its unshared terms spelled nearly like an unshared term of the other
+    /// (inflections the stemmer missed, compounds, shared Chinese characters), in proportion to how alike.
+    /// </summary>
+    private static (double A, double B) NearMatchCredit(List<(string Term, double Idf)> a, List<(string Term, double Idf)> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return (0, 0);
+        var sketchesB = b.Select(t => TextAnalysis.WordSketch(t.Term)).ToArray();
+        var bestB = new double[b.Count];
+        double creditA = 0;
+        foreach (var (term, weight) in a)
+        {
+            var sketch = TextAnalysis.WordSketch(term);
+            double best = 0;
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (TextAnalysis.SketchResemblance(sketch, sketchesB[j]) < SketchCutoff) continue;
+                var resemblance = TextAnalysis.WordResemblance(term, b[j].Term);
+                best = Math.Max(best, resemblance);
+                bestB[j] = Math.Max(bestB[j], resemblance);
+            }
+            if (best >= NearMatchResemblance) creditA += weight * best;
+        }
+        double creditB = 0;
+        for (var j = 0; j < b.Count; j++)
+            if (bestB[j] >= NearMatchResemblance) creditB += b[j].Idf * bestB[j];
+        return (creditA, creditB);
+    }
+
+    private static double HighestIdf(List<(string Term, double Idf)> terms) => terms.Count == 0 ? 0 : terms.Max(t => t.Idf);
+
+    /// <summary>Dice coefficient of two sorted, distinct arrays.</summary>
+    private static double Dice(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { common++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return 2.0 * common / (a.Length + b.Length);
+    }
+}

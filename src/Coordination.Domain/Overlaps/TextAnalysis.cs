@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Coordination.Domain.Overlaps;
+
+/// <summary>
+/// Turns text in any of the six UN languages into terms with Lucene's analyzers (stemming, stop
+/// words, CJK bigrams for Chinese), keeping numbers, and acronyms and codes such as WTDC, SG13 or
+/// IMT-2030 whole. Analyzers are thread-safe and built once per language.
+/// </summary>
+public static partial class TextAnalysis
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly ConcurrentDictionary<string, Analyzer> Analyzers = new();
+
+    /// <summary>Upper-case acronyms and codes with digits: WTDC, ITU-T, SG13, IMT-2030, 5G, H.264.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\p{Lu}\p{N}]*(?:[-.]\p{Lu}*\p{N}+[\p{Lu}\p{N}]*|-\p{Lu}{1,4})*|\p{Lu}+\p{N}+[\p{Lu}\p{N}]*|\p{N}+G|\p{Lu}\.\p{N}+)(?![\p{L}\p{N}])")]
+    private static partial Regex CodePattern();
+
+    public static IReadOnlyList<string> Terms(string? text, string language)
+    {
+        var terms = new List<string>();
+        if (string.IsNullOrWhiteSpace(text)) return terms;
+        var rest = CodePattern().Replace(text, match =>
+        {
+            terms.Add(match.Value.ToLowerInvariant());
+            return " ";
+        });
+        var analyzer = Analyzers.GetOrAdd(language, CreateAnalyzer);
+        using var stream = analyzer.GetTokenStream("text", new StringReader(rest));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            // Single letters say nothing, but single digits do: "5 killed" is not "7 killed".
+            if (value.Length > 1 || IsCjk(value[0]) || char.IsDigit(value[0])) terms.Add(value);
+        }
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Character trigrams of the text with case and accents folded, hashed; they carry similarity across spelling, inflection and cognates.</summary>
+    public static int[] Trigrams(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var folded = Fold(text);
+        var grams = new HashSet<int>();
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length == 1 && !IsCjk(word[0])) continue;
+            var padded = $"^{word}$";
+            for (var i = 0; i + 3 <= padded.Length; i++) grams.Add(StableHash(padded.AsSpan(i, 3)));
+        }
+        var result = grams.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    private static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+        return builder.ToString();
+    }
+
+    private static int StableHash(ReadOnlySpan<char> gram)
+    {
+        var hash = 2166136261u;
+        foreach (var c in gram)
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        return (int)hash;
+    }
+
+    /// <summary>A term that is a number (digits with their separators): numbers that differ are strong evidence against a duplicate.</summary>
+    public static bool IsNumber(string term) =>
+        term.Length > 0 && char.IsDigit(term[0]) && term.All(c => char.IsDigit(c) || c is '.' or ',');
+
+    /// <summary>
+    /// How alike two words are spelled, 0 to 1: the Dice coefficient of their character trigrams (with word
+    /// boundaries), or of their characters for Chinese and Japanese words, which carry meaning one by one.
+    /// It gives partial credit to inflections the stemmer missed (tanzt, tanzen) and to compounds.
+    /// </summary>
+    public static double WordResemblance(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        if (IsCjkWord(a) && IsCjkWord(b)) return CharacterDice(a, b);
+        // Words are short: scanning for each trigram beats building and sorting sets.
+        int distinctA = 0, distinctB = 0, common = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var gram = WordTrigram(a, i);
+            if (IndexOfTrigram(a, gram) != i) continue;
+            distinctA++;
+            if (IndexOfTrigram(b, gram) >= 0) common++;
+        }
+        for (var i = 0; i < b.Length; i++)
+            if (IndexOfTrigram(b, WordTrigram(b, i)) == i) distinctB++;
+        return 2.0 * common / (distinctA + distinctB);
+    }
+
+    /// <summary>
+    /// A 128-bit sketch of the grams <see cref="WordResemblance"/> compares: two popcounts estimate the
+    /// resemblance of two words, so that only the few promising pairs of a long text are compared exactly.
+    /// </summary>
+    public static UInt128 WordSketch(string word)
+    {
+        UInt128 sketch = 0;
+        if (IsCjkWord(word))
+        {
+            foreach (var c in word) sketch |= UInt128.One << (int)(c * 2654435761u >> 25);
+            return sketch;
+        }
+        for (var i = 0; i < word.Length; i++) sketch |= UInt128.One << (int)(WordTrigram(word, i) * 0x9E3779B97F4A7C15UL >> 57);
+        return sketch;
+    }
+
+    /// <summary>The resemblance that two sketches suggest; collisions make it approximate.</summary>
+    public static double SketchResemblance(UInt128 a, UInt128 b)
+    {
+        var bits = Bits(a) + Bits(b);
+        return bits == 0 ? 0 : 2.0 * Bits(a & b) / bits;
+    }
+
+    private static int Bits(UInt128 value) => BitOperations.PopCount((ulong)value) + BitOperations.PopCount((ulong)(value >> 64));
+
+    /// <summary>The trigram of "^word$" centred on the word's character at <paramref name="index"/>, its three UTF-16 units packed in a ulong.</summary>
+    private static ulong WordTrigram(string word, int index)
+    {
+        ulong before = index == 0 ? '^' : word[index - 1], after = index + 1 < word.Length ? word[index + 1] : '$';
+        return before << 32 | (ulong)word[index] << 16 | after;
+    }
+
+    private static int IndexOfTrigram(string word, ulong gram)
+    {
+        for (var i = 0; i < word.Length; i++)
+            if (WordTrigram(word, i) == gram) return i;
+        return -1;
+    }
+
+    private static double CharacterDice(string a, string b)
+    {
+        int distinctA = 0, distinctB = 0, common = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a.IndexOf(a[i]) != i) continue;
+            distinctA++;
+            if (b.Contains(a[i])) common++;
+        }
+        for (var i = 0; i < b.Length; i++)
+            if (b.IndexOf(b[i]) == i) distinctB++;
+        return 2.0 * common / (distinctA + distinctB);
+    }
+
+    private static bool IsCjkWord(string word) => word.All(IsCjk);
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
+
+    /// <summary>
+    /// Lucene's Russian stop list less the content words it holds (person, life, one, two, three, said,
+    /// today...): "a man" and "a person" must not look alike because one of them was dropped.
+    /// </summary>
+    private static readonly CharArraySet RussianStopWords = Without(RussianAnalyzer.DefaultStopSet,
+        "человек", "жизнь", "один", "два", "три", "сегодня", "хорошо", "лучше", "говорил", "сказал", "сказала", "сказать");
+
+    private static CharArraySet Without(CharArraySet stopWords, params string[] kept)
+    {
+        var result = new CharArraySet(Version, stopWords.Count, ignoreCase: true);
+        foreach (var word in stopWords)
+            if (!kept.Contains(word.ToString(), StringComparer.Ordinal)) result.Add(word);
+        return result;
+    }
+
+    /// <summary>A new instance of Lucene's analyzer for the language (ISO 639-1); StandardAnalyzer for others.</summary>
+    public static Analyzer CreateAnalyzer(string language) => language switch
+    {
+        "en" => new EnglishAnalyzer(Version),
+        "fr" => new FrenchAnalyzer(Version),
+        "es" => new SpanishAnalyzer(Version),
+        "ru" => new RussianAnalyzer(Version, RussianStopWords),
+        "ar" => new ArabicAnalyzer(Version),
+        "zh" => new CJKAnalyzer(Version),
+        "de" => new GermanAnalyzer(Version),
+        _ => new StandardAnalyzer(Version),
+    };
+}

@@ -1,0 +1,113 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
+using Coordination.Grains.Diagnostics;
+
+namespace Coordination.Grains.Overlaps;
+
+[GenerateSerializer, Alias("coordination.AlertState")]
+public sealed class AlertState
+{
+    [Id(0)] public Alert? Alert { get; set; }
+}
+
+/// <summary>
+/// The one alert of a pair of activities. Every check of either side lands here, so however often and
+/// in whatever order the pair is found, there is one alert; a resolved pair stays quiet until one side
+/// changes materially.
+/// </summary>
+public sealed class AlertGrain(
+    [PersistentState(StorageNames.Alert, StorageNames.Provider)] IPersistentState<AlertState> state,
+    TimeProvider clock) : Grain, IAlertGrain
+{
+    public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
+
+    public async Task<RaiseOutcome> RaiseAsync(AlertRaise raise)
+    {
+        var existing = state.State.Alert;
+        var materialKey = Alerts.MaterialKey(raise.Checked, raise.Other);
+        if (existing is { Status: AlertStatus.Resolved } && existing.MaterialKey == materialKey) return RaiseOutcome.Suppressed;
+
+        var now = clock.GetUtcNow();
+        var fresh = await BuildAsync(raise, materialKey, now);
+        var outcome = existing switch
+        {
+            null => RaiseOutcome.Raised,
+            { Status: AlertStatus.Resolved } => RaiseOutcome.Reopened,
+            _ => RaiseOutcome.Updated,
+        };
+        state.State.Alert = existing is null ? fresh : fresh with { RaisedAt = existing.RaisedAt, TimesChecked = existing.TimesChecked + 1 };
+        await state.WriteStateAsync();
+        await PublishAsync(existing);
+        if (outcome is RaiseOutcome.Raised or RaiseOutcome.Reopened)
+            CoordinationTelemetry.AlertsRaised.Add(1, new("kind", fresh.Kind), new("severity", fresh.Severity.ToString()));
+        return outcome;
+    }
+
+    public async Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor)
+    {
+        if (state.State.Alert is not { } alert) return CommandResult<Alert>.NotFound($"There is no alert '{this.GetPrimaryKeyString()}'.");
+        if (resolution == AlertResolution.NotDuplicate && string.IsNullOrWhiteSpace(reason))
+            return CommandResult<Alert>.Invalid(new() { ["reason"] = ["A reason is required to resolve an alert as not a duplicate."] });
+        if (alert.Status == AlertStatus.Resolved)
+            return CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}.");
+        state.State.Alert = alert with
+        {
+            Status = AlertStatus.Resolved,
+            Resolution = resolution,
+            ResolutionReason = reason?.Trim(),
+            ResolvedBy = actor,
+            UpdatedAt = clock.GetUtcNow(),
+        };
+        await state.WriteStateAsync();
+        await PublishAsync(alert);
+        return CommandResult<Alert>.Ok(state.State.Alert);
+    }
+
+    private async Task<Alert> BuildAsync(AlertRaise raise, string materialKey, DateTimeOffset now)
+    {
+        var (a, b) = string.CompareOrdinal(raise.Checked.ActivityId, raise.Other.ActivityId) < 0 ? (raise.Checked, raise.Other) : (raise.Other, raise.Checked);
+        var sharedTopics = a.Topics.Intersect(b.Topics).ToArray();
+        var topics = await Task.WhenAll(sharedTopics.Select(t => GrainFactory.GetGrain<ITopicGrain>(t).GetAsync()));
+        var sectors = new[] { a.Sector, b.Sector }.Distinct().Order().ToArray();
+        var sharedRegions = a.Regions.Intersect(b.Regions).ToArray();
+        return new Alert
+        {
+            Id = this.GetPrimaryKeyString(),
+            ItemIds = [a.ActivityId, b.ActivityId],
+            Titles = [a.Title, b.Title],
+            Sectors = sectors,
+            Regions = a.Regions.Union(b.Regions).Order().ToArray(),
+            Severity = raise.Match.Severity,
+            Score = raise.Match.Score,
+            Explanation = raise.Match.Explanation,
+            Routes = Alerts.Routes(sectors, raise.Match.Severity, topics.SelectMany(t => t?.TaskForces ?? []), sharedRegions),
+            Status = AlertStatus.Open,
+            RaisedAt = now,
+            UpdatedAt = now,
+            MaterialKey = materialKey,
+        };
+    }
+
+    /// <summary>Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved).</summary>
+    private Task PublishAsync(Alert? previous)
+    {
+        var alert = state.State.Alert!;
+        var summary = AlertSummary.Of(alert);
+        return Task.WhenAll(alert.Routes.Select(r => GrainFactory.GetGrain<IAlertInboxGrain>(r).UpsertAsync(summary))
+            .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => GrainFactory.GetGrain<IAlertInboxGrain>(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
+    }
+}
+
+public sealed class AlertInboxGrain(
+    [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<Activities.SummaryIndexState<AlertSummary>> state)
+    : Grain, IAlertInboxGrain
+{
+    public async Task UpsertAsync(AlertSummary summary)
+    {
+        state.State.Items[summary.Id] = summary;
+        await state.WriteStateAsync();
+    }
+
+    public Task<AlertSummary[]> ListAsync() => Task.FromResult(state.State.Items.Values.ToArray());
+}

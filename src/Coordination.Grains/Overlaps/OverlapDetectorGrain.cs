@@ -1,0 +1,25 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Grains.Diagnostics;
+using Orleans.Concurrency;
+
+namespace Coordination.Grains.Overlaps;
+
+/// <summary>Fans a check out to every index shard and merges their best matches; one per silo core, no state.</summary>
+[StatelessWorker]
+public sealed class OverlapDetectorGrain : Grain, IOverlapDetectorGrain
+{
+    public async Task<OverlapMatch[]> CheckAsync(OverlapProfile query, int limit)
+    {
+        using var activity = CoordinationTelemetry.Source.StartActivity("overlap check");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var answers = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards)
+            .Select(s => GrainFactory.GetGrain<IOverlapShardGrain>(s).QueryAsync(query, limit)));
+        var matches = answers.SelectMany(a => a)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal)
+            .Take(limit).ToArray();
+        CoordinationTelemetry.DetectionDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return matches;
+    }
+}

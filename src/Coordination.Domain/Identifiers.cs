@@ -54,6 +54,13 @@ public static class Partitions
 
     public static int OverlapShardOf(int bucket) => bucket % OverlapShards;
 
+    /// <summary>Buckets of each dashboard's alert list, so that no single grain rewrites every alert of the MCG.</summary>
+    public const int AlertInboxBuckets = 16;
+
+    public static string AlertInboxKey(string route, string alertId) => $"{route}/{Bucket(alertId, AlertInboxBuckets)}";
+
+    public static IEnumerable<string> AlertInboxKeys(string route) => Enumerable.Range(0, AlertInboxBuckets).Select(b => $"{route}/{b}");
+
     public static IEnumerable<int> BucketsOfShard(int shard) =>
         Enumerable.Range(0, OverlapBuckets / OverlapShards).Select(i => i * OverlapShards + shard);
 

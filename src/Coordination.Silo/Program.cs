@@ -6,6 +6,8 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data-dir"] = "Storage:DataDirectory" });
+    if (DatabaseCommand.Matches(args))
+        return await DatabaseCommand.RunAsync(builder.Configuration, LoggerFactory.Create(b => b.AddConsole()));
 
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
@@ -21,12 +23,17 @@ try
     app.UseDefaultFiles();
     app.UseStaticFiles();
     app.MapCoordinationApi();
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 catch (ConfigurationProblem problem)
 {
     Console.Error.WriteLine($"Coordination cannot start: {problem.Message}");
+    return 1;
+}
+catch (Npgsql.NpgsqlException problem) when (DatabaseCommand.Matches(args))
+{
+    Console.Error.WriteLine($"db migrate failed: {problem.Message}");
     return 1;
 }
 

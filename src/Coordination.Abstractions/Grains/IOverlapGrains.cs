@@ -53,7 +53,7 @@ public interface IAlertGrain : IGrainWithStringKey
     [Alias("Resolve")] Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor);
 }
 
-/// <summary>The alerts routed to one committee or dashboard (MCG, CoCo, TF:{id}, RD:{region}).</summary>
+/// <summary>One bucket of the alerts routed to a dashboard (MCG, CoCo, TF:{id}, RD:{region}), keyed "{route}/{bucket}".</summary>
 [Alias("coordination.IAlertInboxGrain")]
 public interface IAlertInboxGrain : IGrainWithStringKey
 {

@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain;
 using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
 
@@ -94,9 +95,11 @@ public sealed class AlertGrain(
     {
         var alert = state.State.Alert!;
         var summary = AlertSummary.Of(alert);
-        return Task.WhenAll(alert.Routes.Select(r => GrainFactory.GetGrain<IAlertInboxGrain>(r).UpsertAsync(summary))
-            .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => GrainFactory.GetGrain<IAlertInboxGrain>(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
+        return Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
+            .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
     }
+
+    private IAlertInboxGrain Inbox(string route) => GrainFactory.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, this.GetPrimaryKeyString()));
 }
 
 public sealed class AlertInboxGrain(

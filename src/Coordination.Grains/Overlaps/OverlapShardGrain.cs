@@ -19,11 +19,20 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
     private readonly Dictionary<string, OverlapProfile> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Buckets read at once while rebuilding: all shards activate together on the first check, and
+    /// reading every bucket at once would ask storage for a thousand connections.
+    /// </summary>
+    private const int BucketsReadTogether = 4;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var shard = (int)this.GetPrimaryKeyLong();
-        var buckets = await Task.WhenAll(Partitions.BucketsOfShard(shard).Select(b => GrainFactory.GetGrain<IOverlapBucketGrain>(b).ListAsync()));
-        foreach (var profile in buckets.SelectMany(b => b)) Add(profile);
+        foreach (var batch in Partitions.BucketsOfShard(shard).Chunk(BucketsReadTogether))
+        {
+            var buckets = await Task.WhenAll(batch.Select(b => GrainFactory.GetGrain<IOverlapBucketGrain>(b).ListAsync()));
+            foreach (var profile in buckets.SelectMany(b => b)) Add(profile);
+        }
     }
 
     public Task UpsertAsync(OverlapProfile profile)

@@ -69,7 +69,8 @@ internal static class OverlapEndpoints
                 return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown severity", $"Unknown severity '{severity}'. Expected one of: {Codes.Expected<Severity>()}.");
             onlySeverity = s;
         }
-        var items = (await grains.GetGrain<IAlertInboxGrain>(route).ListAsync())
+        var buckets = await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => grains.GetGrain<IAlertInboxGrain>(k).ListAsync()));
+        var items = buckets.SelectMany(b => b)
             .Where(a => (onlyStatus is null || a.Status == onlyStatus) && (onlySeverity is null || a.Severity == onlySeverity))
             .ToArray();
         var ordered = items.OrderByDescending(a => a.Severity).ThenByDescending(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal);

@@ -1,5 +1,7 @@
+using System.Net;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
+using Coordination.Storage.PostgreSql.Hosting;
 using Coordination.Storage.Sqlite;
 
 namespace Coordination.Silo.Hosting;
@@ -36,6 +38,15 @@ public static class OrleansHosting
                     // One silo: reminders live in memory and are registered again at every start (PlatformSetup).
                     silo.UseInMemoryReminderService();
                     break;
+                case HostingMode.PostgreSql:
+                    var connectionString = PostgreSqlConnectionString(builder.Configuration);
+                    var advertised = string.IsNullOrWhiteSpace(cluster.AdvertisedIPAddress) ? null
+                        : IPAddress.TryParse(cluster.AdvertisedIPAddress, out var address) ? address
+                        : throw new ConfigurationProblem($"Orleans:AdvertisedIPAddress '{cluster.AdvertisedIPAddress}' is not an IP address.");
+                    if (advertised is null) silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+                    else silo.ConfigureEndpoints(advertised, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+                    silo.UseCoordinationPostgreSql(connectionString, cluster.MigrateSchemaOnStart);
+                    break;
                 default:
                     throw new ConfigurationProblem(
                         $"Orleans:Mode '{cluster.Mode}' is not supported. Supported: {string.Join(", ", Enum.GetNames<HostingMode>())}.");
@@ -43,4 +54,12 @@ public static class OrleansHosting
         });
         return builder;
     }
+
+    /// <summary>The PostgreSQL connection string (ConnectionStrings:Coordination), checked before anything connects.</summary>
+    public static string PostgreSqlConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ClusterHostingOptions.ConnectionStringName) is { Length: > 0 } value
+            ? value
+            : throw new ConfigurationProblem(
+                "Orleans:Mode is PostgreSql but ConnectionStrings:Coordination is not set. Set it (environment: ConnectionStrings__Coordination), " +
+                "e.g. Host=db;Port=5432;Database=coordination;Username=coordination;Password=...");
 }

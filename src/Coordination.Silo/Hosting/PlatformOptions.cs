@@ -6,6 +6,9 @@ public enum HostingMode
 {
     /// <summary>One silo on this machine, localhost clustering, state in a local SQLite file.</summary>
     Embedded,
+
+    /// <summary>Several silos sharing one PostgreSQL database for membership, grain state and reminders.</summary>
+    PostgreSql,
 }
 
 /// <summary>The "Orleans" section: how this silo joins its cluster.</summary>
@@ -22,6 +25,14 @@ public sealed class ClusterHostingOptions
     [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
 
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at (PostgreSql mode); default: this machine's first IPv4 address. In Kubernetes, the pod IP.</summary>
+    public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>Apply pending schema migrations at start-up (PostgreSql mode); turn off when deployments run <c>db migrate</c>.</summary>
+    public bool MigrateSchemaOnStart { get; set; } = true;
+
+    public const string ConnectionStringName = "Coordination";
 }
 
 /// <summary>The "Storage" section: where the embedded mode keeps its data.</summary>

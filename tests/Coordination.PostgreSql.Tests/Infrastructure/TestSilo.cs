@@ -1,0 +1,64 @@
+using System.Net;
+using Coordination.Grains.Hosting;
+using Coordination.Storage.PostgreSql.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace Coordination.PostgreSql.Tests.Infrastructure;
+
+/// <summary>The identity of a test's cluster: its own service (state, reminders) and cluster (membership).</summary>
+public sealed record ClusterIdentity(string ServiceId, string ClusterId)
+{
+    public static ClusterIdentity New(string purpose)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        return new ClusterIdentity($"svc-{purpose}-{unique}", $"cluster-{purpose}-{unique}");
+    }
+}
+
+/// <summary>
+/// A real silo host as the platform runs one: TCP on loopback, the platform's grains, and membership, grain
+/// state and reminders in PostgreSQL through <see cref="PostgreSqlSiloBuilderExtensions.UseCoordinationPostgreSql"/>.
+/// </summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TestSilo(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
+
+    /// <param name="configure">Anything a test adds to the platform's configuration, such as a second storage provider.</param>
+    public static async Task<TestSilo> StartAsync(string connectionString, ClusterIdentity identity, Action<ISiloBuilder>? configure = null)
+    {
+        var ports = LoopbackPorts.Reserve(2);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ServiceId = identity.ServiceId;
+                    o.ClusterId = identity.ClusterId;
+                })
+                .ConfigureEndpoints(IPAddress.Loopback, siloPort: ports[0], gatewayPort: ports[1])
+                .AddCoordinationGrains()
+                .UseCoordinationPostgreSql(connectionString);
+            configure?.Invoke(silo);
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestSilo(host);
+    }
+
+    /// <summary>Stops the silo gracefully: it leaves the cluster and marks itself dead in the membership table.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -3,7 +3,7 @@ using Coordination.Abstractions.Model;
 
 namespace Coordination.Grains.Tests;
 
-/// <summary>Valid drafts, and topics with unique ids so that tests sharing the cluster never collide.</summary>
+/// <summary>Valid drafts, and topics with unique ids so that tests sharing a cluster or a database never collide.</summary>
 internal static class Drafts
 {
     public static string UniqueId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];

@@ -1,3 +1,4 @@
+using Coordination.Grains.Tests;
 using System.Text.Json;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;

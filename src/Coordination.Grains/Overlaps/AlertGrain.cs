@@ -3,6 +3,7 @@ using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Overlaps;
 
@@ -103,14 +104,10 @@ public sealed class AlertGrain(
 }
 
 public sealed class AlertInboxGrain(
-    [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<Activities.SummaryIndexState<AlertSummary>> state)
-    : Grain, IAlertInboxGrain
+    [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<ListingState<AlertSummary>> state)
+    : ListingGrain<AlertSummary>(state), IAlertInboxGrain
 {
-    public async Task UpsertAsync(AlertSummary summary)
-    {
-        state.State.Items[summary.Id] = summary;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(AlertSummary summary) => SetAsync(summary.Id, summary);
 
-    public Task<AlertSummary[]> ListAsync() => Task.FromResult(state.State.Items.Values.ToArray());
+    public Task<AlertSummary[]> ListAsync() => ValuesAsync();
 }

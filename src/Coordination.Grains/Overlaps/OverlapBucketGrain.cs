@@ -1,25 +1,18 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Grains.Activities;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Overlaps;
 
 public sealed class OverlapBucketGrain(
-    [PersistentState(StorageNames.OverlapBucket, StorageNames.Provider)] IPersistentState<SummaryIndexState<OverlapProfile>> state)
-    : Grain, IOverlapBucketGrain
+    [PersistentState(StorageNames.OverlapBucket, StorageNames.Provider)] IPersistentState<ListingState<OverlapProfile>> state)
+    : ListingGrain<OverlapProfile>(state), IOverlapBucketGrain
 {
-    public async Task UpsertAsync(OverlapProfile profile)
-    {
-        state.State.Items[profile.ActivityId] = profile;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(OverlapProfile profile) => SetAsync(profile.ActivityId, profile);
 
-    public async Task RemoveAsync(string activityId)
-    {
-        if (state.State.Items.Remove(activityId)) await state.WriteStateAsync();
-    }
+    public Task RemoveAsync(string activityId) => DeleteAsync(activityId);
 
-    public Task<OverlapProfile?> GetAsync(string activityId) => Task.FromResult(state.State.Items.GetValueOrDefault(activityId));
+    public Task<OverlapProfile?> GetAsync(string activityId) => Task.FromResult(Items.GetValueOrDefault(activityId));
 
-    public Task<OverlapProfile[]> ListAsync() => Task.FromResult(state.State.Items.Values.ToArray());
+    public Task<OverlapProfile[]> ListAsync() => ValuesAsync();
 }

@@ -2,7 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Validation;
-using Coordination.Grains.Activities;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.ReferenceData;
 
@@ -46,21 +46,14 @@ public sealed class ThematicPriorityGrain(
 }
 
 public sealed class ThematicPriorityCatalogGrain(
-    [PersistentState(StorageNames.ThematicPriorityCatalog, StorageNames.Provider)] IPersistentState<SummaryIndexState<ThematicPriority>> state)
-    : Grain, IThematicPriorityCatalogGrain
+    [PersistentState(StorageNames.ThematicPriorityCatalog, StorageNames.Provider)] IPersistentState<ListingState<ThematicPriority>> state)
+    : ListingGrain<ThematicPriority>(state), IThematicPriorityCatalogGrain
 {
-    public async Task UpsertAsync(ThematicPriority priority)
-    {
-        state.State.Items[priority.Code] = priority;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(ThematicPriority priority) => SetAsync(priority.Code, priority);
 
-    public async Task RemoveAsync(string code)
-    {
-        if (state.State.Items.Remove(code)) await state.WriteStateAsync();
-    }
+    public Task RemoveAsync(string code) => DeleteAsync(code);
 
-    public Task<ThematicPriority[]> ListAsync() => Task.FromResult(state.State.Items.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToArray());
+    public Task<ThematicPriority[]> ListAsync() => Task.FromResult(Items.Values.OrderBy(p => p.Code, StringComparer.Ordinal).ToArray());
 }
 
 [GenerateSerializer, Alias("coordination.SetupState")]

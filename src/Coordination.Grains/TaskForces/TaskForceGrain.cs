@@ -1,7 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Validation;
-using Coordination.Grains.Activities;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.TaskForces;
@@ -42,14 +41,10 @@ public sealed class TaskForceGrain(
 }
 
 public sealed class TaskForceCatalogGrain(
-    [PersistentState(StorageNames.TaskForceCatalog, StorageNames.Provider)] IPersistentState<SummaryIndexState<string>> state)
-    : Grain, ITaskForceCatalogGrain
+    [PersistentState(StorageNames.TaskForceCatalog, StorageNames.Provider)] IPersistentState<ListingState<string>> state)
+    : ListingGrain<string>(state), ITaskForceCatalogGrain
 {
-    public async Task UpsertAsync(string taskForceId, string name)
-    {
-        state.State.Items[taskForceId] = name;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(string taskForceId, string name) => SetAsync(taskForceId, name);
 
-    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(state.State.Items));
+    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(Items));
 }

@@ -1,7 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Validation;
-using Coordination.Grains.Activities;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Topics;
@@ -79,14 +78,10 @@ public sealed class TopicGrain(
 
 /// <summary>Topic names by id. Written only when a topic is created or renamed, which is rare.</summary>
 public sealed class TopicCatalogGrain(
-    [PersistentState(StorageNames.TopicCatalog, StorageNames.Provider)] IPersistentState<SummaryIndexState<string>> state)
-    : Grain, ITopicCatalogGrain
+    [PersistentState(StorageNames.TopicCatalog, StorageNames.Provider)] IPersistentState<ListingState<string>> state)
+    : ListingGrain<string>(state), ITopicCatalogGrain
 {
-    public async Task UpsertAsync(string topicId, string name)
-    {
-        state.State.Items[topicId] = name;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(string topicId, string name) => SetAsync(topicId, name);
 
-    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(state.State.Items));
+    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(Items));
 }

@@ -144,3 +144,30 @@ public class ProductionSignInTests(ProductionApiFactory api) : IClassFixture<Pro
         Assert.Contains("Development", problem.GetProperty("detail").GetString());
     }
 }
+
+[Collection(ApiCollection.Name)]
+public class DashboardTests(ApiFactory api)
+{
+    [Fact]
+    public async Task The_Orleans_dashboard_is_for_administrators_only()
+    {
+        await (await api.CreateClient().GetAsync("/dashboard/")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await (await api.SignedInAsync("helena.berg")).GetAsync("/dashboard/")).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        var admin = await (await api.SignedInAsync("admin")).GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal("text/html", admin.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_browser_reaches_the_dashboard_with_the_token_cookie_but_not_the_api()
+    {
+        var signIn = await (await api.CreateClient().PostAsync("/api/dev/sign-in", Json.Body(new { user = "admin" }))).ReadAsync();
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"coordination-dashboard-token={signIn.GetProperty("accessToken").GetString()}");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dashboard/")).StatusCode);
+        await (await client.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+}

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Coordination.Silo.Security;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orleans.Dashboard;
 
 namespace Coordination.Silo.Api;
 
@@ -35,6 +37,8 @@ public static class ApiHosting
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
+        // The Orleans dashboard has no authentication of its own; only administrators reach it.
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Admin);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

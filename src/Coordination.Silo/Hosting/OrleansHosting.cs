@@ -3,6 +3,7 @@ using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Storage.PostgreSql.Hosting;
 using Coordination.Storage.Sqlite;
+using Orleans.Dashboard;
 
 namespace Coordination.Silo.Hosting;
 
@@ -27,6 +28,7 @@ public static class OrleansHosting
                 o.ClusterId = cluster.ClusterId;
             });
             silo.AddActivityPropagation();
+            silo.AddDashboard();
             silo.AddCoordinationGrains();
 
             switch (cluster.Mode)

@@ -64,6 +64,13 @@ public sealed class DevelopmentTokenIssuer(SymmetricSecurityKey key, string audi
     }
 }
 
+/// <summary>The cookie that carries an administrator's token to the Orleans dashboard.</summary>
+public static class DashboardCookie
+{
+    public const string Name = "coordination-dashboard-token";
+    public const string Path = "/dashboard";
+}
+
 public static class SecurityHosting
 {
     public static WebApplicationBuilder AddCoordinationSecurity(this WebApplicationBuilder builder)
@@ -78,6 +85,17 @@ public static class SecurityHosting
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
+            // A browser opening the Orleans dashboard cannot send a bearer header; the sign-in page sets this
+            // cookie, limited to the dashboard's path and to same-site requests.
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments(DashboardCookie.Path) && context.Request.Cookies.TryGetValue(DashboardCookie.Name, out var token))
+                        context.Token = token;
+                    return Task.CompletedTask;
+                },
+            };
             options.TokenValidationParameters.NameClaimType = CoordinationClaims.Name;
             options.TokenValidationParameters.RoleClaimType = CoordinationClaims.Role;
             options.TokenValidationParameters.ValidAudience = settings.Audience;

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
+using Coordination.Domain.Validation;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Coordination.Benchmarks;
+
+/// <summary>
+/// The same check without the platform's index: every one of the N profiles scored with the platform's
+/// <see cref="OverlapScorer"/>, with the IDF of a document-frequency table over the N profiles, in-process
+/// and on one thread. Keeps the best <see cref="Limit"/> over the report threshold, as the detector does.
+/// </summary>
+public sealed class BruteForceDetector
+{
+    public const int Limit = 10;
+
+    private readonly OverlapScorer _scorer = new(OverlapModel.Default);
+    private readonly OverlapProfile[] _profiles;
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
+    public BruteForceDetector(IEnumerable<ActivityDraft> corpus)
+    {
+        _profiles = corpus.Select(ProfileOf).ToArray();
+        foreach (var profile in _profiles)
+            foreach (var term in profile.Terms.Keys)
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+    }
+
+    /// <summary>The profile the platform builds of the stored activity: the draft validated as the grain validates it.</summary>
+    public static OverlapProfile ProfileOf(ActivityDraft draft)
+    {
+        var audit = Audit.New("benchmark", DateTimeOffset.UnixEpoch);
+        var validated = ActivityRules.Validate(draft.Id!, draft, KnownReferences.None, audit);
+        return validated.IsValid ? OverlapProfiles.Of(validated.Value!)
+            : throw new InvalidOperationException($"Corpus activity {draft.Id} is invalid: {string.Join("; ", validated.Errors.SelectMany(e => e.Value))}");
+    }
+
+    /// <summary>Milliseconds per query, and how many queries found a match that raises an alert.</summary>
+    public (Percentiles Latency, int WithAlert) Measure(IReadOnlyList<OverlapProfile> queries)
+    {
+        var times = new List<double>(queries.Count);
+        var withAlert = 0;
+        foreach (var query in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var best = Check(query);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (best.Any(m => m.RaisesAlert)) withAlert++;
+        }
+        return (new Percentiles(times), withAlert);
+    }
+
+    /// <summary>The best matches of the query among all N profiles, as the detector reports them.</summary>
+    public OverlapMatch[] Check(OverlapProfile query)
+    {
+        var n = _profiles.Length;
+        double Idf(string term) => OverlapScorer.BoundedIdf(n, _documentFrequency.GetValueOrDefault(term));
+        var matches = new List<OverlapMatch>();
+        foreach (var candidate in _profiles)
+        {
+            if (candidate.ActivityId == query.ActivityId) continue;
+            var match = _scorer.Score(query, candidate, Idf);
+            if (match.Score >= _scorer.Model.ReportThreshold) matches.Add(match);
+        }
+        return matches.OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal).Take(Limit).ToArray();
+    }
+}
+
+/// <summary>
+/// Lucene's MoreLikeThis over a RAMDirectory of the same N texts (title and keywords), one field per
+/// language analysed with the platform's analyzers (<see cref="TextAnalysis.CreateAnalyzer"/>), as in
+/// tests/Coordination.Evaluation/MoreLikeThisBaseline.cs. A query is MoreLikeThis.Like on the query's
+/// text and a top-10 search, timed together.
+/// </summary>
+public sealed class MoreLikeThisSearch : IDisposable
+{
+    private static readonly string[] Languages = ["en", "fr", "es", "ru", "ar", "zh"];
+
+    private readonly Analyzer _analyzer;
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public MoreLikeThisSearch(IEnumerable<ActivityDraft> corpus)
+    {
+        _analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(LuceneVersion.LUCENE_48),
+            Languages.ToDictionary(FieldOf, TextAnalysis.CreateAnalyzer));
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)))
+        {
+            foreach (var draft in corpus)
+                writer.AddDocument([new TextField(FieldOf(draft.Language ?? "en"), Corpus.TextOf(draft), Field.Store.NO)]);
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    public Percentiles Measure(IReadOnlyList<ActivityDraft> queries)
+    {
+        var mlt = new MoreLikeThis(_reader)
+        {
+            Analyzer = _analyzer,
+            FieldNames = Languages.Select(FieldOf).ToArray(),
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MinWordLen = 1,
+        };
+        var times = new List<double>(queries.Count);
+        foreach (var draft in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var query = mlt.Like(new StringReader(Corpus.TextOf(draft)), FieldOf(draft.Language ?? "en"));
+            _searcher.Search(query, BruteForceDetector.Limit);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        return new Percentiles(times);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private static string FieldOf(string language) => $"text_{language}";
+}

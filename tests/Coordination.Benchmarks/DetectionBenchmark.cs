@@ -1,0 +1,310 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Grains;
+using Coordination.Grains.Diagnostics;
+using Coordination.Grains.Hosting;
+using Coordination.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Core.Internal;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+using Activity = Coordination.Abstractions.Model.Activity;
+
+namespace Coordination.Benchmarks;
+
+public enum StorageKind { Memory, Sqlite }
+
+public sealed record DetectionOptions(
+    IReadOnlyList<int> Sizes,
+    StorageKind Storage,
+    string DataPath,
+    int Sample,
+    int BruteSample,
+    int Parallelism,
+    bool InProcess,
+    bool Profile,
+    bool VolatileAlertInboxes,
+    TimeSpan? LoadBudget);
+
+/// <summary>The load of a size took longer than --max-load-minutes: no figures for that size.</summary>
+public sealed class LoadBudgetExceededException(string message) : Exception(message);
+
+/// <summary>
+/// One size of the detection benchmark, on a fresh in-process silo: load N corpus activities through
+/// IActivityGrain.CreateAsync with bounded parallelism, measure memory, then the latency of further
+/// registrations one at a time; stop the silo; then the brute-force and MoreLikeThis baselines over the
+/// same N activities with the same queries. Details and diagnostics go to stderr; the result line to stdout.
+/// </summary>
+public static class DetectionBenchmark
+{
+    private const string Actor = "benchmark";
+    private const int WarmUp = 50;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+
+    public static async Task<string> RunAsync(int n, DetectionOptions options, IReadOnlyList<UnActivity> rows)
+    {
+        var total = Stopwatch.StartNew();
+        Log($"n={n}: storage {options.Storage}, parallelism {options.Parallelism}, sample {options.Sample}, brute-force sample {Math.Min(options.BruteSample, options.Sample)}, {Environment.ProcessorCount} cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        var corpus = Corpus.Synthesise(rows, "bench", 0, n);
+        var sample = Corpus.Synthesise(rows, "bench", n, options.Sample);
+        var warmUp = Corpus.Synthesise(rows, "warm", 0, WarmUp);
+
+        using var telemetry = new TelemetryTap();
+        var dataDirectory = options.Storage == StorageKind.Sqlite ? Directory.CreateTempSubdirectory("coordination-bench-").FullName : null;
+        double perSecond, bytesPerActivity;
+        Percentiles latency;
+        try
+        {
+            var profiler = options.Profile ? new Profiler() : null;
+            if (options.VolatileAlertInboxes) Log($"n={n}: WHAT-IF --volatile-alert-inboxes: the alert inboxes' state is not stored; this is not the platform's path");
+            using var host = BuildHost(options.Storage, dataDirectory, profiler, options.VolatileAlertInboxes);
+            var skipper = options.VolatileAlertInboxes ? host.Services.GetRequiredService<VolatileInboxStorage>() : null;
+            await host.StartAsync();
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+
+            // JIT and first activations of the shared grains, then the warm-up activities are deleted again:
+            // their activations stay in the baseline, the index is empty.
+            foreach (var draft in warmUp) Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!);
+            foreach (var draft in warmUp) await grains.GetGrain<IActivityGrain>(draft.Id!).DeleteAsync(1, Actor);
+            await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
+
+            var before = HeapBytes();
+            telemetry.Reset(recordChecks: false); // a list of N durations would count in the memory figure
+            profiler?.Reset();
+            var load = await LoadAsync(grains, corpus, options.Parallelism, () => telemetry.AlertsRaised, options.LoadBudget);
+            perSecond = n / load.TotalSeconds;
+            Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}" +
+                (skipper is null ? "" : $"; inbox writes not stored {skipper.Skipped}"));
+            if (profiler is not null) Log(profiler.Report($"n={n} load, {options.Parallelism} in parallel"));
+
+            var after = HeapBytes();
+            bytesPerActivity = (after - before) / (double)n;
+            Log($"n={n}: managed heap {before / 1e6:F1} MB before loading, {after / 1e6:F1} MB after: {bytesPerActivity:F0} bytes per activity (everything the silo holds for it)");
+            await LogActivationsAsync(grains, n);
+            await MeasureIndexAloneAsync(grains, n, after);
+
+            telemetry.Reset(recordChecks: true);
+            profiler?.Reset();
+            var times = new List<double>(sample.Length);
+            foreach (var draft in sample)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var result = await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Expect(result, draft.Id!);
+            }
+            latency = new Percentiles(times);
+            var checks = telemetry.Checks();
+            Log($"n={n}: register-and-check, {latency.Count} sequential: p50 {latency.At(50):F2} p95 {latency.At(95):F2} p99 {latency.At(99):F2} max {latency.Max:F2} ms; " +
+                $"of which the overlap check (detector grain, 16 shards) p50 {checks.At(50):F2} p95 {checks.At(95):F2} p99 {checks.At(99):F2} ms; alerts raised {telemetry.AlertsRaised}");
+            if (profiler is not null) Log(profiler.Report($"n={n} sample, one at a time"));
+
+            await host.StopAsync();
+        }
+        finally
+        {
+            if (dataDirectory is not null) Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        var watch = Stopwatch.StartNew();
+        var brute = new BruteForceDetector(corpus);
+        var queries = sample.Take(Math.Min(options.BruteSample, sample.Length)).Select(BruteForceDetector.ProfileOf).ToArray();
+        var (bruteLatency, withAlert) = brute.Measure(queries);
+        Log($"n={n}: brute force over {n} profiles, {bruteLatency.Count} queries: p50 {bruteLatency.At(50):F2} p99 {bruteLatency.At(99):F2} ms " +
+            $"({withAlert} queries with a match that raises an alert; {watch.Elapsed.TotalSeconds:F1} s)");
+
+        watch.Restart();
+        using var mlt = new MoreLikeThisSearch(corpus);
+        var built = watch.Elapsed;
+        var mltLatency = mlt.Measure(sample);
+        Log($"n={n}: MoreLikeThis over {n} texts (RAMDirectory built in {built.TotalSeconds:F1} s), {mltLatency.Count} queries: p50 {mltLatency.At(50):F2} p99 {mltLatency.At(99):F2} ms");
+        Log($"n={n}: done in {total.Elapsed.TotalSeconds:F0} s");
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
+    }
+
+    private static IHost BuildHost(StorageKind storage, string? dataDirectory, Profiler? profiler, bool volatileInboxes)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        // stdout carries only the result lines: logs go to stderr, warnings and above.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort);
+            silo.AddCoordinationGrains();
+            silo.UseInMemoryReminderService();
+            // With --profile or --volatile-alert-inboxes the provider is wrapped, under the platform's name; the real one gets another.
+            var wrapped = profiler is not null || volatileInboxes;
+            var provider = wrapped ? $"{StorageNames.Provider}-inner" : StorageNames.Provider;
+            if (storage == StorageKind.Sqlite)
+                silo.AddSqliteGrainStorage(provider, o => o.DatabasePath = Path.Combine(dataDirectory!, "coordination.db"));
+            else
+                silo.AddMemoryGrainStorage(provider);
+            if (volatileInboxes)
+                silo.Services.AddSingleton(services => new VolatileInboxStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), StorageNames.AlertInbox));
+            if (wrapped)
+            {
+                silo.Services.AddGrainStorage(StorageNames.Provider, (services, _) =>
+                {
+                    var inner = volatileInboxes ? services.GetRequiredService<VolatileInboxStorage>() : services.GetRequiredKeyedService<IGrainStorage>(provider);
+                    return profiler is null ? inner : new TimedGrainStorage(inner, services.GetRequiredService<IGrainStorageSerializer>(), profiler);
+                });
+            }
+            if (profiler is not null) silo.AddIncomingGrainCallFilter(profiler);
+        });
+        return builder.Build();
+    }
+
+    private static async Task<TimeSpan> LoadAsync(IGrainFactory grains, ActivityDraft[] corpus, int parallelism, Func<long> alerts, TimeSpan? budget)
+    {
+        var done = 0;
+        var watch = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var progress = Task.Run(async () =>
+        {
+            var last = (Done: 0, At: TimeSpan.Zero);
+            using var timer = new PeriodicTimer(ProgressEvery);
+            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false) is true)
+            {
+                var now = (Done: Volatile.Read(ref done), At: watch.Elapsed);
+                Log($"  loaded {now.Done}/{corpus.Length} in {now.At.TotalSeconds:F0} s: {(now.Done - last.Done) / (now.At - last.At).TotalSeconds:F0}/s now, " +
+                    $"{now.Done / now.At.TotalSeconds:F0}/s overall, {alerts()} alerts raised, heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
+                last = now;
+            }
+        });
+        using var overBudget = budget is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
+        try
+        {
+            await Parallel.ForEachAsync(corpus, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = overBudget.Token }, async (draft, _) =>
+            {
+                Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!);
+                Interlocked.Increment(ref done);
+            });
+        }
+        catch (OperationCanceledException) when (overBudget.IsCancellationRequested)
+        {
+            throw new LoadBudgetExceededException(
+                $"loading stopped at the --max-load-minutes budget: {Volatile.Read(ref done)} of {corpus.Length} registered in {watch.Elapsed.TotalMinutes:F1} min, {alerts()} alerts raised");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            try { await progress; } catch (OperationCanceledException) { }
+        }
+        return watch.Elapsed;
+    }
+
+    /// <summary>
+    /// The overlap index alone: the managed memory freed when the 16 shard grains are deactivated (their
+    /// document maps, postings and their copies of the profiles; strings they share with the bucket grains'
+    /// state stay behind and are not counted), and the time a shard takes to rebuild from its 64 buckets.
+    /// </summary>
+    private static async Task MeasureIndexAloneAsync(IGrainFactory grains, int n, long withIndex)
+    {
+        var stats = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
+        await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards)
+            .Select(s => grains.GetGrain<IOverlapShardGrain>(s).AsReference<IGrainManagementExtension>().DeactivateOnIdle().AsTask()));
+        var management = grains.GetGrain<IManagementGrain>(0);
+        for (var i = 0; i < 100 && await CountAsync(management, "OverlapShardGrain") > 0; i++) await Task.Delay(100);
+        var remaining = await CountAsync(management, "OverlapShardGrain");
+        var without = HeapBytes();
+        var rebuild = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
+        var rebuilt = rebuild.Elapsed;
+        var again = HeapBytes();
+        Log($"n={n}: overlap index alone ({stats.Sum(s => s.Documents)} documents, {stats.Sum(s => s.Terms)} distinct shard terms, {stats.Sum(s => s.Postings)} postings): " +
+            $"{(withIndex - without) / (double)n:F0} bytes per activity freed by deactivating the 16 shards ({remaining} still active), " +
+            $"{(again - without) / (double)n:F0} bytes per activity taken by rebuilding them from the buckets in {rebuilt.TotalMilliseconds:F0} ms");
+    }
+
+    private static async Task LogActivationsAsync(IGrainFactory grains, int n)
+    {
+        var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        var counts = statistics.GroupBy(s => s.GrainType.Split(',')[0].Split('.')[^1])
+            .Select(g => (Type: g.Key, Count: g.Sum(s => s.ActivationCount))).OrderByDescending(g => g.Count).Take(8);
+        Log($"n={n}: activations: {string.Join(", ", counts.Select(c => $"{c.Type} {c.Count}"))}");
+    }
+
+    private static async Task<int> CountAsync(IManagementGrain management, string type) =>
+        (await management.GetSimpleGrainStatistics()).Where(s => s.GrainType.Contains(type, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+
+    private static long HeapBytes()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static void Expect(CommandResult<Activity> result, string id)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Registering {id} was refused ({result.Outcome}): {result.Message} " +
+                string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static void Log(string message) => Console.Error.WriteLine(message);
+
+    /// <summary>Listens to the platform's own meter: check durations measured inside the detector grain, alerts raised.</summary>
+    private sealed class TelemetryTap : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly object _gate = new();
+        private List<double> _checks = [];
+        private volatile bool _recording;
+        private long _alerts;
+
+        public TelemetryTap()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == CoordinationTelemetry.Name) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+            {
+                if (_recording && instrument == CoordinationTelemetry.DetectionDuration) lock (_gate) _checks.Add(value);
+            });
+            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+            {
+                if (instrument == CoordinationTelemetry.AlertsRaised) Interlocked.Add(ref _alerts, value);
+            });
+            _listener.Start();
+        }
+
+        public long AlertsRaised => Interlocked.Read(ref _alerts);
+
+        public Percentiles Checks()
+        {
+            lock (_gate) return new Percentiles(_checks);
+        }
+
+        public void Reset(bool recordChecks)
+        {
+            _recording = recordChecks;
+            lock (_gate) _checks = [];
+            Interlocked.Exchange(ref _alerts, 0);
+        }
+
+        public void Dispose() => _listener.Dispose();
+    }
+}

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Globalization;
+using Coordination.Benchmarks;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+const string Usage = """
+    Usage:
+      dotnet run -c Release --project tests/Coordination.Benchmarks -- detection --sizes N[,N...] [options]
+      dotnet run -c Release --project tests/Coordination.Benchmarks -- corpus --sizes N[,N...] [--sample N] [--data FILE]
+
+    Registers N activities synthesised from real UN activity titles on a fresh in-process Orleans silo,
+    then prints per size:
+      detection n=N p50_ms=X p95_ms=X p99_ms=X per_s=X bytes_per_activity=X brute_p99_ms=X mlt_p99_ms=X
+
+    corpus describes the synthesised corpus without a silo: the share of further registrations whose
+    brute-force check finds a match that raises an alert, and examples of such pairs.
+
+    Options:
+      --sizes N[,N...]     corpus sizes, each run in a process of its own (required)
+      --storage KIND       memory (default: in-memory grain storage) or sqlite (a temporary SQLite file)
+      --data FILE          the activities CSV (default: ../shared/data/activities/un-activities.csv
+                           next to the repository root, the folder of Coordination.sln)
+      --sample N           further registrations timed one at a time, also the MoreLikeThis queries (default 1000)
+      --brute-sample N     queries of the brute-force baseline, the first of the sample (default 200)
+      --parallelism N      concurrent registrations while loading (default 4, twice the cores of the reference machine)
+      --in-process         run every size in this process instead of one child process per size
+      --profile            also time every grain call and storage operation and print where the time goes
+                           (diagnostics only: it slows the run down; do not take its result line as the figure)
+      --max-load-minutes M give up a size whose load takes longer than M minutes: no result line, exit code 3
+      --volatile-alert-inboxes
+                           a what-if, not the platform: the alert inboxes (MCG, CoCo, RD:..., TF:...) keep their
+                           alerts in memory but their state is not written to storage; everything else is stored
+    Progress and diagnostics go to stderr; stdout has only the result lines.
+    Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes.
+    """;
+
+if (args.Length == 0 || args[0] is not ("detection" or "corpus")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
+
+var sizes = new List<int>();
+var storage = StorageKind.Memory;
+string? data = null;
+int sample = 1000, bruteSample = 200, parallelism = 4;
+var inProcess = false;
+var profile = false;
+var volatileAlertInboxes = false;
+TimeSpan? loadBudget = null;
+for (var i = 1; i < args.Length; i++)
+{
+    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? v
+        : throw new ArgumentException($"{name} takes a positive whole number, not '{value}'.");
+    try
+    {
+        switch (args[i])
+        {
+            case "--sizes":
+                var list = Value();
+                sizes.AddRange(list.Split(',').Select(s => Positive("--sizes", s.Trim())));
+                break;
+            case "--storage":
+                var kind = Value();
+                storage = kind switch
+                {
+                    "memory" => StorageKind.Memory,
+                    "sqlite" => StorageKind.Sqlite,
+                    _ => throw new ArgumentException($"--storage is memory or sqlite, not '{kind}'."),
+                };
+                break;
+            case "--data": data = Value(); break;
+            case "--sample": sample = Positive("--sample", Value()); break;
+            case "--brute-sample": bruteSample = Positive("--brute-sample", Value()); break;
+            case "--parallelism": parallelism = Positive("--parallelism", Value()); break;
+            case "--in-process": inProcess = true; break;
+            case "--profile": profile = true; break;
+            case "--max-load-minutes": loadBudget = TimeSpan.FromMinutes(Positive("--max-load-minutes", Value())); break;
+            case "--volatile-alert-inboxes": volatileAlertInboxes = true; break;
+            default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+        }
+    }
+    catch (ArgumentException e)
+    {
+        return Fail(e.Message);
+    }
+}
+if (sizes.Count == 0) return Fail("--sizes is required, e.g. --sizes 1000,10000,100000.");
+
+data ??= DefaultDataPath();
+if (data is null) return Fail("Cannot find Coordination.sln above the current directory or the program, so no default data file; give one with --data FILE.");
+data = Path.GetFullPath(data);
+if (!File.Exists(data)) return Fail($"Data file not found: {data}");
+
+if (args[0] == "corpus")
+{
+    foreach (var size in sizes) CorpusReport.Print(size, sample, Corpus.Read(data));
+    return 0;
+}
+var options = new DetectionOptions(sizes, storage, data, sample, bruteSample, parallelism, inProcess, profile, volatileAlertInboxes, loadBudget);
+return inProcess ? await RunHereAsync(options) : await RunInChildrenAsync(options, args);
+
+static async Task<int> RunHereAsync(DetectionOptions options)
+{
+    IReadOnlyList<UnActivity> rows;
+    try
+    {
+        rows = Corpus.Read(options.DataPath);
+    }
+    catch (FormatException e)
+    {
+        return Fail(e.Message);
+    }
+    foreach (var size in options.Sizes)
+    {
+        try
+        {
+            Console.WriteLine(await DetectionBenchmark.RunAsync(size, options, rows));
+        }
+        catch (LoadBudgetExceededException e)
+        {
+            Console.Error.WriteLine($"n={size}: {e.Message}; no result line for this size.");
+            return 3;
+        }
+        GC.Collect();
+    }
+    return 0;
+}
+
+// One process per size, so that nothing of a size's silo, corpus or baselines is in the next size's memory figure.
+static async Task<int> RunInChildrenAsync(DetectionOptions options, string[] args)
+{
+    var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown.");
+    var viaDotnet = Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+    foreach (var size in options.Sizes)
+    {
+        var watch = Stopwatch.StartNew();
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (viaDotnet) start.ArgumentList.Add(typeof(DetectionBenchmark).Assembly.Location);
+        start.ArgumentList.Add("detection");
+        foreach (var argument in new[]
+        {
+            "--sizes", size.ToString(CultureInfo.InvariantCulture),
+            "--storage", options.Storage.ToString().ToLowerInvariant(),
+            "--data", options.DataPath,
+            "--sample", options.Sample.ToString(CultureInfo.InvariantCulture),
+            "--brute-sample", options.BruteSample.ToString(CultureInfo.InvariantCulture),
+            "--parallelism", options.Parallelism.ToString(CultureInfo.InvariantCulture),
+            "--in-process",
+        }) start.ArgumentList.Add(argument);
+        if (options.Profile) start.ArgumentList.Add("--profile");
+        if (options.VolatileAlertInboxes) start.ArgumentList.Add("--volatile-alert-inboxes");
+        if (options.LoadBudget is { } budget) { start.ArgumentList.Add("--max-load-minutes"); start.ArgumentList.Add(((int)budget.TotalMinutes).ToString(CultureInfo.InvariantCulture)); }
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {self}.");
+        while (await child.StandardOutput.ReadLineAsync() is { } line) Console.WriteLine(line);
+        await child.WaitForExitAsync();
+        Console.Error.WriteLine($"n={size}: child process exited with {child.ExitCode} after {watch.Elapsed.TotalSeconds:F0} s");
+        if (child.ExitCode != 0) return child.ExitCode;
+    }
+    return 0;
+}
+
+static string? DefaultDataPath()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Coordination.sln")))
+                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", "activities", "un-activities.csv"));
+        }
+    }
+    return null;
+}
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine(message);
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(Usage);
+    return 2;
+}

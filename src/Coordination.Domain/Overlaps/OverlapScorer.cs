@@ -104,6 +104,16 @@ public sealed class OverlapScorer(OverlapModel model)
     public double SubjectScore(TextSignals signals) =>
         1 / (1 + Math.Exp(-(model.SubjectBias + model.SubjectCosineWeight * signals.Cosine + model.SubjectTrigramWeight * signals.TrigramDice)));
 
+    /// <summary>
+    /// Best first. Near-identical texts saturate the overall score, so ties are broken by the text score and
+    /// then the word cosine, which still tell a closer duplicate from a merely similar one.
+    /// </summary>
+    public static IOrderedEnumerable<OverlapMatch> Rank(IEnumerable<OverlapMatch> matches) =>
+        matches.OrderByDescending(m => m.Score)
+            .ThenByDescending(m => m.Explanation.TextScore)
+            .ThenByDescending(m => m.Explanation.WordCosine)
+            .ThenBy(m => m.ActivityId, StringComparer.Ordinal);
+
     public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
     {
         var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf);

@@ -1,6 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
 using Orleans.Concurrency;
 
@@ -16,9 +17,7 @@ public sealed class OverlapDetectorGrain : Grain, IOverlapDetectorGrain
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var answers = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards)
             .Select(s => GrainFactory.GetGrain<IOverlapShardGrain>(s).QueryAsync(query, limit)));
-        var matches = answers.SelectMany(a => a)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal)
-            .Take(limit).ToArray();
+        var matches = OverlapScorer.Rank(answers.SelectMany(a => a)).Take(limit).ToArray();
         CoordinationTelemetry.DetectionDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return matches;
     }

@@ -60,12 +60,10 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
             foreach (var id in documents)
                 if (id != query.ActivityId) accumulated[id] = accumulated.GetValueOrDefault(id) + weight * weight;
         }
-        var matches = accumulated.OrderByDescending(a => a.Value).Take(CandidatesScored)
+        var scored = accumulated.OrderByDescending(a => a.Value).Take(CandidatesScored)
             .Select(a => scorer.Score(query, _documents[a.Key], Idf))
-            .Where(m => m.Score >= scorer.Model.ReportThreshold)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal)
-            .Take(limit)
-            .ToArray();
+            .Where(m => m.Score >= scorer.Model.ReportThreshold);
+        var matches = OverlapScorer.Rank(scored).Take(limit).ToArray();
         return Task.FromResult(matches);
     }
 

@@ -7,8 +7,9 @@ namespace Coordination.Grains.Records;
 
 /// <summary>
 /// The life cycle every editable record shares: validate, check the version, store durably, then bring
-/// the listings that show it up to date. A record is acknowledged once it is stored; listings that a
-/// crash left behind are brought up to date when the grain next activates.
+/// the listings that show it up to date. A record is acknowledged once it is stored. Listing work that
+/// fails (a listing grain on a silo that just died) is retried on a timer until it succeeds, and work a
+/// crash left behind is finished when the grain next activates.
 /// </summary>
 public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<TRecord>> state, TimeProvider clock) : Grain
     where TRecord : class
@@ -31,9 +32,13 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
 
     protected DateTimeOffset Now => clock.GetUtcNow();
 
+    private static readonly TimeSpan ListingRetryPeriod = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _listingRetry;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.IndexPending) await CompleteListingSyncAsync();
+        if (state.State.IndexPending) await SyncListingsOrRetryAsync();
     }
 
     protected async Task<CommandResult<TRecord>> CreateCoreAsync(TDraft draft, string actor)
@@ -75,8 +80,9 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
     /// <returns>null when stored; a conflict when another activation wrote first.</returns>
     private async Task<CommandResult<TRecord>?> SaveAsync(TRecord? next, string operation)
     {
-        var before = Current;
-        state.State.Previous = before;
+        // While earlier listing work is still pending, its "previous" stays: the listings move from the last
+        // version they showed straight to the newest.
+        if (!state.State.IndexPending) state.State.Previous = Current;
         state.State.Current = next;
         state.State.IndexPending = true;
         if (next is not null) state.State.Deleted = null;
@@ -91,8 +97,30 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
             return Refuse(CommandResult<TRecord>.Conflict($"The {Kind} '{Id}' was changed concurrently. Read it again and reapply your change."));
         }
         CoordinationTelemetry.RecordsWritten.Add(1, new("kind", Kind), new("operation", operation));
-        await CompleteListingSyncAsync();
+        await SyncListingsOrRetryAsync();
         return null;
+    }
+
+    /// <summary>The record is stored whatever happens here: a failure leaves the listing work pending and retried, not the command failed.</summary>
+    private async Task SyncListingsOrRetryAsync()
+    {
+        try
+        {
+            await CompleteListingSyncAsync();
+        }
+        catch (Exception exception) when (exception is not InconsistentStateException)
+        {
+            _listingRetry ??= this.RegisterGrainTimer(RetryListingSyncAsync,
+                new GrainTimerCreationOptions(ListingRetryPeriod, ListingRetryPeriod) { KeepAlive = true });
+        }
+    }
+
+    /// <summary>Runs until the pending listing work succeeds; a failing attempt just waits for the next tick.</summary>
+    private async Task RetryListingSyncAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.IndexPending) await CompleteListingSyncAsync();
+        _listingRetry?.Dispose();
+        _listingRetry = null;
     }
 
     private async Task CompleteListingSyncAsync()

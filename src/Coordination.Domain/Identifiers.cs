@@ -54,6 +54,14 @@ public static class Partitions
 
     public static int OverlapShardOf(int bucket) => bucket % OverlapShards;
 
+    /// <summary>Durable buckets of each region's calendar; the regional office rebuilds its interval index from them.</summary>
+    public const int RegionCalendarBuckets = 64;
+
+    public static string RegionCalendarKey(Abstractions.Model.Region region, string eventId) => $"{region}/{Bucket(eventId, RegionCalendarBuckets)}";
+
+    public static IEnumerable<string> RegionCalendarKeys(Abstractions.Model.Region region) =>
+        Enumerable.Range(0, RegionCalendarBuckets).Select(b => $"{region}/{b}");
+
     /// <summary>Buckets of each dashboard's alert list, so that no single grain rewrites every alert of the MCG.</summary>
     public const int AlertInboxBuckets = 16;
 

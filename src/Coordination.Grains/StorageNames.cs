@@ -24,4 +24,7 @@ public static class StorageNames
     public const string Alert = "alert";
     public const string AlertInbox = "alert-inbox";
     public const string OverlapRescan = "overlap-rescan";
+    public const string RegionCalendarBucket = "region-calendar-bucket";
+    public const string AudienceCalendar = "audience-calendar";
+    public const string FlagshipCatalog = "flagship-catalog";
 }

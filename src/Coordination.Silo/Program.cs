@@ -9,6 +9,9 @@ try
     if (DatabaseCommand.Matches(args))
         return await DatabaseCommand.RunAsync(builder.Configuration, LoggerFactory.Create(b => b.AddConsole()));
 
+    builder.Services.AddOptions<ClashOptions>().BindConfiguration(ClashOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    // Before the silo, whose defaults only fill in what is not registered yet.
+    builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClashOptions>>().Value.ToSettings());
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();

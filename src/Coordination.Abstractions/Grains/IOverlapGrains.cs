@@ -42,13 +42,16 @@ public interface IOverlapDetectorGrain : IGrainWithIntegerKey
     [Alias("Check")] Task<OverlapMatch[]> CheckAsync(OverlapProfile query, int limit);
 }
 
-/// <summary>The alert of one unordered pair of activities, keyed by <c>Alerts.PairId</c>.</summary>
+/// <summary>The alert of one unordered pair of activities (keyed by <c>Alerts.PairId</c>) or of events.</summary>
 [Alias("coordination.IAlertGrain")]
 public interface IAlertGrain : IGrainWithStringKey
 {
     [Alias("Get"), ReadOnly] Task<Alert?> GetAsync();
 
     [Alias("Raise")] Task<RaiseOutcome> RaiseAsync(AlertRaise raise);
+
+    /// <summary>Raises the alert of an event clash, keyed by <c>Alerts.ClashPairId</c>.</summary>
+    [Alias("RaiseClash")] Task<RaiseOutcome> RaiseClashAsync(EventClashRaise raise);
 
     [Alias("Resolve")] Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor);
 }

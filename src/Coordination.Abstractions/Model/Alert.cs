@@ -13,7 +13,10 @@ public enum AlertResolution
     NotDuplicate,
 }
 
-/// <summary>A suspected duplication between two activities, routed to the committees that must look at it.</summary>
+/// <summary>
+/// A suspected duplication between two activities ("activity-overlap"), or a clash between two events or an
+/// event and a flagship window ("event-clash"), routed to the committees that must look at it.
+/// </summary>
 [GenerateSerializer, Alias("coordination.Alert")]
 public sealed record Alert
 {
@@ -50,9 +53,10 @@ public sealed record AlertSummary(
     [property: Id(5)] double Score,
     [property: Id(6)] AlertStatus Status,
     [property: Id(7)] DateTimeOffset RaisedAt,
-    [property: Id(8)] DateTimeOffset UpdatedAt)
+    [property: Id(8)] DateTimeOffset UpdatedAt,
+    [property: Id(9)] string Kind = "activity-overlap")
 {
-    public static AlertSummary Of(Alert a) => new(a.Id, a.Titles, a.Sectors, a.Regions, a.Severity, a.Score, a.Status, a.RaisedAt, a.UpdatedAt);
+    public static AlertSummary Of(Alert a) => new(a.Id, a.Titles, a.Sectors, a.Regions, a.Severity, a.Score, a.Status, a.RaisedAt, a.UpdatedAt, a.Kind);
 }
 
 /// <summary>A detected overlap handed to the pair's alert grain.</summary>
@@ -61,6 +65,12 @@ public sealed record AlertRaise(
     [property: Id(0)] OverlapProfile Checked,
     [property: Id(1)] OverlapMatch Match,
     [property: Id(2)] OverlapProfile Other);
+
+/// <summary>A clash between a checked event and another event or a flagship window, handed to the pair's alert grain.</summary>
+[GenerateSerializer, Alias("coordination.EventClashRaise")]
+public sealed record EventClashRaise(
+    [property: Id(0)] EventProfile Checked,
+    [property: Id(1)] EventClash Clash);
 
 public enum RaiseOutcome { Raised, Updated, Reopened, Suppressed }
 

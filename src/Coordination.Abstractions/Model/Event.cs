@@ -22,6 +22,8 @@ public sealed record EventDraft
     [Id(11)] public string[]? Topics { get; init; }
     [Id(12)] public string[]? Audience { get; init; }
     [Id(13)] public string? Status { get; init; }
+    /// <summary>Language of title and description: one of the six UN languages, English when absent.</summary>
+    [Id(14)] public string? Language { get; init; }
 }
 
 [GenerateSerializer, Alias("coordination.Event")]
@@ -45,6 +47,7 @@ public sealed record Event
     [Id(14)] public string[] Audience { get; init; } = [];
     [Id(15)] public required EventStatus Status { get; init; }
     [Id(16)] public required Audit Audit { get; init; }
+    [Id(17)] public string Language { get; init; } = "en";
 }
 
 /// <summary>What a regional calendar keeps of an event.</summary>

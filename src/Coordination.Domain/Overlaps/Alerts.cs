@@ -7,18 +7,42 @@ public static class Alerts
 {
     public const string Mcg = "MCG";
     public const string CoCo = "CoCo";
+    /// <summary>The MCG with the regional directors.</summary>
+    public const string McgPlus = "MCG+";
+
+    public const string ActivityOverlap = "activity-overlap";
+    public const string EventClash = "event-clash";
 
     /// <summary>One id per unordered pair, whichever side was checked: "a~b" with a &lt; b.</summary>
     public static string PairId(string first, string second) =>
         string.CompareOrdinal(first, second) < 0 ? $"{first}~{second}" : $"{second}~{first}";
+
+    /// <summary>Clash alerts have ids of their own, so that an event and an activity that happen to share ids never share an alert.</summary>
+    public static string ClashPairId(string eventId, string otherId) => $"clash:{PairId(eventId, otherId)}";
 
     public static string TaskForceRoute(string taskForceId) => $"TF:{taskForceId}";
 
     public static string RegionRoute(Region region) => $"RD:{region}";
 
     /// <summary>Both sides' material hashes, in pair order: it changes when either side changes materially.</summary>
-    public static string MaterialKey(OverlapProfile a, OverlapProfile b) =>
-        string.CompareOrdinal(a.ActivityId, b.ActivityId) < 0 ? $"{a.MaterialHash}~{b.MaterialHash}" : $"{b.MaterialHash}~{a.MaterialHash}";
+    public static string MaterialKey(OverlapProfile a, OverlapProfile b) => MaterialKey(a.ActivityId, a.MaterialHash, b.ActivityId, b.MaterialHash);
+
+    public static string MaterialKey(string idA, string hashA, string idB, string hashB) =>
+        string.CompareOrdinal(idA, idB) < 0 ? $"{hashA}~{hashB}" : $"{hashB}~{hashA}";
+
+    /// <summary>
+    /// A clash goes to the director of each region involved, and to the MCG+ (the MCG with the regional
+    /// directors) when more than one sector or region is involved; a clash with no region (two online events
+    /// of one sector) goes to the MCG.
+    /// </summary>
+    public static string[] ClashRoutes(IReadOnlyCollection<Sector> sectors, IReadOnlyCollection<Region> regions)
+    {
+        var regional = regions.Where(r => r != Region.GLOBAL).Distinct().Order().ToArray();
+        var routes = new List<string>();
+        if (sectors.Count > 1 || regional.Length > 1) routes.Add(McgPlus);
+        routes.AddRange(regional.Select(RegionRoute));
+        return routes.Count == 0 ? [Mcg] : [.. routes];
+    }
 
     /// <summary>
     /// The MCG sees every alert; the Coordination Committee too when three or more sectors are involved

@@ -19,9 +19,7 @@ public static class ActivityRules
         var description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength);
         var unit = FieldRules.OptionalText(errors, "unit", draft.Unit, Limits.ShortTextLength);
 
-        var language = string.IsNullOrWhiteSpace(draft.Language) ? "en" : draft.Language.Trim().ToLowerInvariant();
-        if (!UnLanguages.IsUnLanguage(language))
-            errors.Add("language", $"Unknown language '{draft.Language}'. Expected one of the UN languages: {string.Join(", ", UnLanguages.Codes)}.");
+        var language = FieldRules.Language(errors, draft.Language);
 
         var keywords = FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength);
         var targets = new List<string>();

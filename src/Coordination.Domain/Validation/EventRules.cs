@@ -22,6 +22,7 @@ public static class EventRules
         var audience = FieldRules.TextList(errors, "audience", draft.Audience, Limits.Keywords, Limits.KeywordLength)
             .Select(a => a.ToLowerInvariant()).ToArray();
         var topics = FieldRules.Topics(errors, draft.Topics, known);
+        var language = FieldRules.Language(errors, draft.Language);
 
         string? country = null;
         if (!string.IsNullOrWhiteSpace(draft.Country))
@@ -60,6 +61,7 @@ public static class EventRules
             Audience = audience,
             Status = status,
             Audit = audit,
+            Language = language,
         };
         return Validated<Event>.From(value, errors);
     }
@@ -106,8 +108,13 @@ public static class EventRules
             errors.Add(field, $"{field} {local:yyyy-MM-ddTHH:mm} does not exist in {zone.Id} (the clocks skip it).");
             return null;
         }
-        // An ambiguous time (clocks going back) is read as the earlier of the two instants.
+        return (local, ToUtc(local, zone));
+    }
+
+    /// <summary>The instant of a local time at the venue; an ambiguous time (clocks going back) is read as the earlier of the two.</summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
+    {
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return (local, new DateTimeOffset(local, offset).ToUniversalTime());
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToUniversalTime();
     }
 }

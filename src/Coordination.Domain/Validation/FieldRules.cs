@@ -5,6 +5,15 @@ namespace Coordination.Domain.Validation;
 /// <summary>The field checks that every kind of record shares.</summary>
 internal static class FieldRules
 {
+    /// <summary>One of the six UN languages; English when absent.</summary>
+    public static string Language(ValidationErrors errors, string? value)
+    {
+        var language = string.IsNullOrWhiteSpace(value) ? "en" : value.Trim().ToLowerInvariant();
+        if (!UnLanguages.IsUnLanguage(language))
+            errors.Add("language", $"Unknown language '{value}'. Expected one of the UN languages: {string.Join(", ", UnLanguages.Codes)}.");
+        return language;
+    }
+
     public static string Id(ValidationErrors errors, string id)
     {
         if (!Identifiers.IsValid(id)) errors.Add("id", $"'{id}' is not a valid identifier. {Identifiers.Rule}");

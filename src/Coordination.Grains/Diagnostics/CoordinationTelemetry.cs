@@ -24,7 +24,11 @@ public static class CoordinationTelemetry
     public static readonly Histogram<double> DetectionDuration =
         Meter.CreateHistogram<double>("coordination.overlap.check.duration", unit: "ms", description: "Overlap check latency");
 
+    /// <summary>Duration of one event clash check: the region's calendar, the audience calendars and the flagship months.</summary>
+    public static readonly Histogram<double> ClashCheckDuration =
+        Meter.CreateHistogram<double>("coordination.clash.check.duration", unit: "ms", description: "Event clash check latency");
+
     /// <summary>Alerts raised or reopened, tagged by kind and severity.</summary>
     public static readonly Counter<long> AlertsRaised =
-        Meter.CreateCounter<long>("coordination.alerts.raised", description: "Duplication alerts raised or reopened");
+        Meter.CreateCounter<long>("coordination.alerts.raised", description: "Duplication and clash alerts raised or reopened");
 }

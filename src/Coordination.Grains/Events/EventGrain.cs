@@ -1,5 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Calendars;
+using Coordination.Domain.Overlaps;
 using Coordination.Domain.Validation;
 using Coordination.Grains.Records;
 
@@ -7,7 +9,8 @@ namespace Coordination.Grains.Events;
 
 public sealed class EventGrain(
     [PersistentState(StorageNames.Event, StorageNames.Provider)] IPersistentState<RecordState<Event>> state,
-    TimeProvider clock)
+    TimeProvider clock,
+    ClashSettings settings)
     : RecordGrain<Event, EventDraft>(state, clock), IEventGrain
 {
     protected override string Kind => "event";
@@ -29,24 +32,43 @@ public sealed class EventGrain(
     protected override Validated<Event> Validate(string id, EventDraft draft, KnownReferences known, Audit audit, Event? current) =>
         EventRules.Validate(id, draft, known, audit);
 
-    /// <summary>The event is on its regional office's calendar and on each of its topics.</summary>
+    /// <summary>
+    /// The event is on its regional office's calendar, on the audience calendars of the months it touches and on
+    /// each of its topics; then it is checked, and every clash that reaches the alert threshold raises its pair's alert.
+    /// </summary>
     protected override async Task SyncListingsAsync(Event? previous, Event? current)
     {
+        var before = previous is null ? null : EventProfiles.Of(previous);
+        var after = current is null ? null : EventProfiles.Of(current);
         var calls = new List<Task>();
-        var summary = current is null ? null : EventSummary.Of(current);
-        if (summary is not null)
+        if (after is not null)
         {
-            calls.Add(Office(summary.Region).UpsertEventAsync(summary));
+            var summary = EventSummary.Of(current!);
+            calls.Add(Office(after.Region).UpsertEventAsync(after));
+            calls.AddRange(AudienceKeys(after).Select(k => Audience(k).UpsertAsync(after)));
             calls.AddRange(summary.Topics.Select(t => GrainFactory.GetGrain<ITopicGrain>(t).UpsertEventAsync(summary)));
         }
-        if (previous is not null)
+        if (before is not null)
         {
-            if (previous.Region != current?.Region) calls.Add(Office(previous.Region).RemoveEventAsync(Id));
-            calls.AddRange(previous.Topics.Except(current?.Topics ?? [])
-                .Select(t => GrainFactory.GetGrain<ITopicGrain>(t).RemoveEventAsync(Id)));
+            if (before.Region != after?.Region) calls.Add(Office(before.Region).RemoveEventAsync(Id));
+            calls.AddRange(AudienceKeys(before).Except(after is null ? [] : AudienceKeys(after)).Select(k => Audience(k).RemoveAsync(Id)));
+            calls.AddRange(before.Topics.Except(after?.Topics ?? []).Select(t => GrainFactory.GetGrain<ITopicGrain>(t).RemoveEventAsync(Id)));
         }
         await Task.WhenAll(calls);
+        if (after is not null) await RaiseClashAlertsAsync(after);
     }
+
+    private async Task RaiseClashAlertsAsync(EventProfile profile)
+    {
+        var clashes = await GrainFactory.GetGrain<IEventClashCheckerGrain>(0).CheckAsync(profile, settings);
+        await Task.WhenAll(clashes.Where(c => c.RaisesAlert).Select(c =>
+            GrainFactory.GetGrain<IAlertGrain>(Alerts.ClashPairId(profile.EventId, c.Other.Id)).RaiseClashAsync(new EventClashRaise(profile, c))));
+    }
+
+    private static IEnumerable<string> AudienceKeys(EventProfile profile) =>
+        profile.Audience.SelectMany(tag => EventProfiles.Months(profile.StartUtc, profile.EndUtc).Select(m => EventProfiles.AudienceCalendarKey(tag, m)));
+
+    private IAudienceCalendarGrain Audience(string key) => GrainFactory.GetGrain<IAudienceCalendarGrain>(key);
 
     private IRegionalOfficeGrain Office(Region region) => GrainFactory.GetGrain<IRegionalOfficeGrain>(region.ToString());
 }

@@ -14,7 +14,7 @@ public sealed class AlertState
 }
 
 /// <summary>
-/// The one alert of a pair of activities. Every check of either side lands here, so however often and
+/// The one alert of a pair of activities or of events. Every check of either side lands here, so however often and
 /// in whatever order the pair is found, there is one alert; a resolved pair stays quiet until one side
 /// changes materially.
 /// </summary>
@@ -26,12 +26,46 @@ public sealed class AlertGrain(
 
     public async Task<RaiseOutcome> RaiseAsync(AlertRaise raise)
     {
-        var existing = state.State.Alert;
         var materialKey = Alerts.MaterialKey(raise.Checked, raise.Other);
-        if (existing is { Status: AlertStatus.Resolved } && existing.MaterialKey == materialKey) return RaiseOutcome.Suppressed;
+        if (IsSettled(materialKey)) return RaiseOutcome.Suppressed;
+        return await StoreAsync(await BuildAsync(raise, materialKey, clock.GetUtcNow()));
+    }
 
+    public async Task<RaiseOutcome> RaiseClashAsync(EventClashRaise raise)
+    {
+        var (checkedEvent, clash) = (raise.Checked, raise.Clash);
+        var materialKey = Alerts.MaterialKey(checkedEvent.EventId, checkedEvent.MaterialHash, clash.Other.Id, clash.OtherMaterialHash);
+        if (IsSettled(materialKey)) return RaiseOutcome.Suppressed;
+        var sides = new[] { (Id: checkedEvent.EventId, checkedEvent.Title), (clash.Other.Id, clash.Other.Title) }
+            .OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var sectors = clash.Explanation.Sectors;
+        var regions = new[] { checkedEvent.Region, clash.Other.Region }.Distinct().Order().ToArray();
         var now = clock.GetUtcNow();
-        var fresh = await BuildAsync(raise, materialKey, now);
+        return await StoreAsync(new Alert
+        {
+            Id = this.GetPrimaryKeyString(),
+            Kind = Alerts.EventClash,
+            ItemIds = sides.Select(s => s.Id).ToArray(),
+            Titles = sides.Select(s => s.Title).ToArray(),
+            Sectors = sectors,
+            Regions = regions,
+            Severity = clash.Severity,
+            Score = clash.Score,
+            Explanation = clash.Explanation,
+            Routes = Alerts.ClashRoutes(sectors, regions),
+            Status = AlertStatus.Open,
+            RaisedAt = now,
+            UpdatedAt = now,
+            MaterialKey = materialKey,
+        });
+    }
+
+    /// <summary>A pair resolved while both sides were as they are now stays quiet.</summary>
+    private bool IsSettled(string materialKey) => state.State.Alert is { Status: AlertStatus.Resolved } existing && existing.MaterialKey == materialKey;
+
+    private async Task<RaiseOutcome> StoreAsync(Alert fresh)
+    {
+        var existing = state.State.Alert;
         var outcome = existing switch
         {
             null => RaiseOutcome.Raised,

@@ -1,5 +1,9 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Domain.Calendars;
+using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Regions;
 
@@ -7,15 +11,30 @@ namespace Coordination.Grains.Regions;
 public sealed class RegionalOfficeState
 {
     [Id(0)] public RegionalDirector? Director { get; set; }
+    /// <summary>Where the calendar was kept before it moved to the calendar buckets; read once to move it, never written again.</summary>
     [Id(1)] public Dictionary<string, EventSummary> Events { get; set; } = [];
 }
 
-/// <summary>One regional office: its director and its region's calendar of planned events.</summary>
+/// <summary>
+/// One regional office: its director, and its region's calendar in an interval index with the document
+/// frequencies of its events' terms, so that a check compares the planned event only with the events near it.
+/// </summary>
 public sealed class RegionalOfficeGrain(
-    [PersistentState(StorageNames.RegionalOffice, StorageNames.Provider)] IPersistentState<RegionalOfficeState> state)
+    [PersistentState(StorageNames.RegionalOffice, StorageNames.Provider)] IPersistentState<RegionalOfficeState> state,
+    ClashScorer scorer)
     : Grain, IRegionalOfficeGrain
 {
+    private readonly IntervalIndex<EventProfile> _calendar = new();
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
     private Region Region => Enum.Parse<Region>(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var buckets = await Task.WhenAll(Partitions.RegionCalendarKeys(Region).Select(k => Bucket(k).ListAsync()));
+        foreach (var profile in buckets.SelectMany(b => b)) Index(profile);
+        if (state.State.Events.Count > 0) await MoveLegacyCalendarAsync();
+    }
 
     public Task<RegionalOffice> GetAsync() => Task.FromResult(Snapshot());
 
@@ -26,22 +45,115 @@ public sealed class RegionalOfficeGrain(
         return Snapshot();
     }
 
-    public async Task UpsertEventAsync(EventSummary summary)
+    public async Task UpsertEventAsync(EventProfile profile)
     {
-        state.State.Events[summary.Id] = summary;
-        await state.WriteStateAsync();
+        await Bucket(Partitions.RegionCalendarKey(Region, profile.EventId)).UpsertAsync(profile);
+        Unindex(profile.EventId);
+        Index(profile);
     }
 
     public async Task RemoveEventAsync(string eventId)
     {
-        if (state.State.Events.Remove(eventId)) await state.WriteStateAsync();
+        await Bucket(Partitions.RegionCalendarKey(Region, eventId)).RemoveAsync(eventId);
+        Unindex(eventId);
     }
 
     public Task<EventSummary[]> ListEventsAsync(DateTimeOffset from, DateTimeOffset to) =>
-        Task.FromResult(state.State.Events.Values
-            .Where(e => e.StartUtc < to && e.EndUtc > from)
-            .OrderBy(e => e.StartUtc).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToArray());
+        Task.FromResult(_calendar.Overlapping(from, to).Select(p => p.ToSummary()).ToArray());
 
-    private RegionalOffice Snapshot() => new(Region, state.State.Director, state.State.Events.Count);
+    public Task<EventClash[]> CheckAsync(EventProfile planned, ClashSettings settings) =>
+        Task.FromResult(ClashScorer.Rank(Clashes(planned, settings)).ToArray());
+
+    public Task<CalendarClash[]> ListClashesAsync(DateTimeOffset from, DateTimeOffset to, ClashSettings settings, EventProfile[] flagships)
+    {
+        var pairs = new Dictionary<string, CalendarClash>(StringComparer.Ordinal);
+        foreach (var planned in _calendar.Overlapping(from, to))
+        {
+            var clashes = Clashes(planned, settings)
+                .Concat(flagships.Select(f => scorer.Score(planned, f, settings, TextRelation.None)).OfType<EventClash>());
+            foreach (var clash in clashes)
+                pairs.TryAdd(Alerts.PairId(planned.EventId, clash.Other.Id), new CalendarClash(planned.ToSummary(), clash));
+        }
+        return Task.FromResult(pairs.Values
+            .OrderByDescending(p => p.Clash.Score).ThenBy(p => p.Event.StartUtc).ThenBy(p => p.Event.Id, StringComparer.Ordinal)
+            .ToArray());
+    }
+
+    public Task<FreeWindow[]> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings, EventProfile[] crossRegion)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(planned.TimeZone);
+        var (from, to) = FreeWindows.SearchSpan(zone, request, settings);
+        var nearby = _calendar.Overlapping(from, to);
+        var known = nearby.Select(p => p.EventId).ToHashSet(StringComparer.Ordinal);
+        var candidates = nearby.Concat(crossRegion.Where(p => !known.Contains(p.EventId))).ToArray();
+        return Task.FromResult(FreeWindows.Find(planned, zone, request, candidates,
+            candidate => Relate(planned, candidate),
+            (placed, candidate, relation) => scorer.Score(placed, candidate, settings, relation)));
+    }
+
+    /// <summary>Every event within reach of the planned one, scored; the text is compared only when they share a term.</summary>
+    private IEnumerable<EventClash> Clashes(EventProfile planned, ClashSettings settings)
+    {
+        var (from, to) = ClashScorer.Reach(planned, settings);
+        foreach (var candidate in _calendar.Overlapping(from, to))
+            if (scorer.Score(planned, candidate, settings, Relate(planned, candidate)) is { } clash) yield return clash;
+    }
+
+    private TextRelation Relate(EventProfile planned, EventProfile candidate)
+    {
+        var shareATerm = false;
+        foreach (var term in planned.Terms.Keys)
+            if (candidate.Terms.ContainsKey(term)) { shareATerm = true; break; }
+        return shareATerm ? scorer.CompareText(planned, candidate, Idf) : TextRelation.None;
+    }
+
+    private double Idf(string term) => OverlapScorer.BoundedIdf(_calendar.Count, _documentFrequency.GetValueOrDefault(term));
+
+    private void Index(EventProfile profile)
+    {
+        _calendar.Set(profile.EventId, profile.StartUtc, profile.EndUtc, profile);
+        foreach (var term in profile.Terms.Keys) _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+    }
+
+    private void Unindex(string eventId)
+    {
+        if (Find(eventId) is not { } old || !_calendar.Remove(eventId)) return;
+        foreach (var term in old.Terms.Keys)
+            if (_documentFrequency.GetValueOrDefault(term) <= 1) _documentFrequency.Remove(term);
+            else _documentFrequency[term]--;
+    }
+
+    private EventProfile? Find(string eventId) => _calendar.TryGet(eventId, out var profile) ? profile : null;
+
+    /// <summary>Moves a calendar stored by an earlier version into the buckets; its events get their text back when next saved.</summary>
+    private async Task MoveLegacyCalendarAsync()
+    {
+        foreach (var summary in state.State.Events.Values)
+        {
+            if (Find(summary.Id) is not null) continue;
+            await UpsertEventAsync(new EventProfile
+            {
+                EventId = summary.Id, Title = summary.Title, Kind = summary.Kind, StartUtc = summary.StartUtc, EndUtc = summary.EndUtc,
+                City = summary.City, Country = summary.Country, Region = summary.Region, Sectors = summary.OrganisingSectors,
+                Topics = summary.Topics, Status = summary.Status, MaterialHash = "legacy",
+            });
+        }
+        state.State.Events = [];
+        await state.WriteStateAsync();
+    }
+
+    private IRegionCalendarBucketGrain Bucket(string key) => GrainFactory.GetGrain<IRegionCalendarBucketGrain>(key);
+
+    private RegionalOffice Snapshot() => new(Region, state.State.Director, _calendar.Count);
+}
+
+public sealed class RegionCalendarBucketGrain(
+    [PersistentState(StorageNames.RegionCalendarBucket, StorageNames.Provider)] IPersistentState<ListingState<EventProfile>> state)
+    : ListingGrain<EventProfile>(state), IRegionCalendarBucketGrain
+{
+    public Task UpsertAsync(EventProfile profile) => SetAsync(profile.EventId, profile);
+
+    public Task RemoveAsync(string eventId) => DeleteAsync(eventId);
+
+    public Task<EventProfile[]> ListAsync() => ValuesAsync();
 }

@@ -49,6 +49,8 @@ public static class ApiHosting
         api.MapActivityEndpoints();
         api.MapEventEndpoints();
         api.MapRegionEndpoints();
+        api.MapClashEndpoints();
+        api.MapCalendarFileEndpoints();
         api.MapOverlapEndpoints();
         // Unknown API routes answer with a problem, not the landing page.
         api.MapFallback(() => HttpResults.Problem(StatusCodes.Status404NotFound, "Not found", "No such API endpoint; see /openapi/v1.json.")).AllowAnonymous();

@@ -31,7 +31,7 @@ internal static class OverlapEndpoints
         }).WithTags("Activities").WithSummary("The stored activity's likely duplicates, ranked and explained.");
 
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
-        alerts.MapGet("/", ListAlertsAsync).WithSummary("Alerts routed to a dashboard: route MCG (default), CoCo, TF:{task force} or RD:{region}.");
+        alerts.MapGet("/", ListAlertsAsync).WithSummary("Alerts routed to a dashboard: route MCG (default), MCG+, CoCo, TF:{task force} or RD:{region}; kind activity-overlap or event-clash.");
         alerts.MapGet("/{id}", async (IGrainFactory grains, string id) =>
             await grains.GetGrain<IAlertGrain>(id).GetAsync() is { } alert ? Results.Ok(alert) : HttpResults.NotFound("alert", id));
         alerts.MapPost("/{id}/resolution", ResolveAsync)
@@ -48,13 +48,15 @@ internal static class OverlapEndpoints
         return Results.Ok(new { matches });
     }
 
-    private static async Task<IResult> ListAlertsAsync(IGrainFactory grains, string? route, string? status, string? severity, int offset = 0, int limit = 50)
+    private static async Task<IResult> ListAlertsAsync(IGrainFactory grains, string? route, string? status, string? severity, string? kind, int offset = 0, int limit = 50)
     {
         if (Paging.Check(offset, limit) is { } badPage) return badPage;
         route = string.IsNullOrWhiteSpace(route) ? Alerts.Mcg : route.Trim();
         if (!IsRoute(route))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown route",
-                $"Unknown route '{route}'. Expected MCG, CoCo, TF:{{task force id}} or RD:{{region}}.");
+                $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
+        if (!string.IsNullOrWhiteSpace(kind) && kind is not (Alerts.ActivityOverlap or Alerts.EventClash))
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown kind", $"Unknown alert kind '{kind}'. Expected {Alerts.ActivityOverlap} or {Alerts.EventClash}.");
         AlertStatus? onlyStatus = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
@@ -71,7 +73,8 @@ internal static class OverlapEndpoints
         }
         var buckets = await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => grains.GetGrain<IAlertInboxGrain>(k).ListAsync()));
         var items = buckets.SelectMany(b => b)
-            .Where(a => (onlyStatus is null || a.Status == onlyStatus) && (onlySeverity is null || a.Severity == onlySeverity))
+            .Where(a => (onlyStatus is null || a.Status == onlyStatus) && (onlySeverity is null || a.Severity == onlySeverity)
+                && (string.IsNullOrWhiteSpace(kind) || a.Kind == kind))
             .ToArray();
         var ordered = items.OrderByDescending(a => a.Severity).ThenByDescending(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal);
         return Results.Ok(Paging.Page(ordered, items.Length, offset, limit));
@@ -89,7 +92,7 @@ internal static class OverlapEndpoints
     }
 
     private static bool IsRoute(string route) =>
-        route is Alerts.Mcg or Alerts.CoCo
+        route is Alerts.Mcg or Alerts.McgPlus or Alerts.CoCo
         || (route.StartsWith("TF:", StringComparison.Ordinal) && Identifiers.IsValid(route[3..]))
         || (route.StartsWith("RD:", StringComparison.Ordinal) && Codes.TryParse<Region>(route[3..], out _));
 }

@@ -1,3 +1,4 @@
+using Coordination.Abstractions.Model;
 using System.ComponentModel.DataAnnotations;
 
 namespace Coordination.Silo.Hosting;
@@ -64,4 +65,19 @@ public sealed class OverlapOptions
     /// <summary>How often every activity is re-checked: the start of each planning cycle.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "45.00:00:00", ErrorMessage = "Overlaps:RescanPeriod must be between one minute and 45 days.")]
     public TimeSpan RescanPeriod { get; set; } = TimeSpan.FromDays(30);
+}
+
+public sealed class ClashOptions
+{
+    public const string Section = "Clashes";
+
+    /// <summary>Events this close without overlapping still clash in the same city or country.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "60.00:00:00", ErrorMessage = "Clashes:AdjacencyGap must be between 0 and 60 days.")]
+    public TimeSpan AdjacencyGap { get; set; } = ClashSettings.Default.AdjacencyGap;
+
+    /// <summary>Events on the same subject in the same region this close clash.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "180.00:00:00", ErrorMessage = "Clashes:SubjectWindow must be between 0 and 180 days.")]
+    public TimeSpan SubjectWindow { get; set; } = ClashSettings.Default.SubjectWindow;
+
+    public ClashSettings ToSettings() => new(AdjacencyGap, SubjectWindow);
 }

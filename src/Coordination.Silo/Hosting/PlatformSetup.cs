@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Coordination.Silo.Hosting;
 
 /// <summary>
-/// Set-up once the silo runs: the default reference data on every new installation, the demo data
+/// Set-up once the silo runs: the default reference data (thematic priorities, flagship windows) on every new installation, the demo data
 /// when enabled, and the planning-cycle re-scan reminder. Each step is recorded as done, so a restart does not redo it and records
 /// that users deleted stay deleted.
 /// </summary>
 public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, IOptions<OverlapOptions> overlaps, ILogger<PlatformSetup> logger) : IHostedService
 {
     public const string ReferenceDataStep = "reference-data-v1";
+    public const string FlagshipWindowsStep = "flagship-windows-v1";
     public const string DemoDataStep = "demo-data-v1";
     private const string Actor = "setup";
 
@@ -25,6 +26,12 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
             foreach (var priority in DefaultThematicPriorities.All)
                 await grains.GetGrain<IThematicPriorityGrain>(priority.Code).SetAsync(priority);
             await setup.MarkDoneAsync(ReferenceDataStep);
+        }
+        if (!await setup.IsDoneAsync(FlagshipWindowsStep))
+        {
+            foreach (var window in FlagshipCalendar.Defaults)
+                await grains.GetGrain<IFlagshipCatalogGrain>(0).SetAsync(window);
+            await setup.MarkDoneAsync(FlagshipWindowsStep);
         }
         if (demo.Value.Enabled && !await setup.IsDoneAsync(DemoDataStep))
         {

@@ -93,10 +93,14 @@ public class ClashTests
         var country = Clash(nairobi, mombasa)!;
         var region = Clash(nairobi, kampala)!;
 
+        var otherSector = Clash(nairobi, kampala with { Sectors = [Sector.BR] })!;
+
         Assert.Equal([ClashKind.SameCountry], country.Kinds);
         Assert.Equal([ClashKind.SameRegion], region.Kinds);
         Assert.True(country.Score > region.Score);
         Assert.False(region.RaisesAlert);
+        Assert.Contains(otherSector.Explanation.Evidence, e => e.Kind == "other-sector");
+        Assert.True(otherSector.Score > region.Score);
     }
 
     [Fact]
@@ -135,10 +139,14 @@ public class ClashTests
         var monthAfter = Profile("c", Draft("Youth digital skills forum", "2027-08-10T09:00", "2027-08-11T17:00", "SN", "Dakar", "Africa/Dakar"));
 
         var clash = Clash(during, wsis)!;
+        var sameAudience = Clash(during with { Audience = ["ministers"] }, wsis)!;
 
         Assert.True(clash.IsFlagship);
         Assert.Equal([ClashKind.Flagship], clash.Kinds);
-        Assert.True(clash.RaisesAlert);
+        Assert.False(clash.RaisesAlert);
+        Assert.True(sameAudience.RaisesAlert);
+        Assert.Contains(sameAudience.Explanation.Evidence, e => e.Kind == "same-audience");
+        Assert.Null(Clash(Profile("d", Draft("WSIS Forum 2027", "2027-07-06T09:00", "2027-07-08T17:00", "CH", "Geneva", "Europe/Zurich")), wsis));
         Assert.Contains(Clash(fourDaysAfter, wsis)!.Explanation.Evidence, e => e.Kind == "flagship-adjacent");
         Assert.Null(Clash(monthAfter, wsis));
     }

@@ -46,11 +46,17 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
         }
         var when = overlap ? $"dates overlap by {Describe(OverlapLength(query, other))}" : $"{Describe(gap)} apart";
 
+        var sharedAudience = query.Audience.Intersect(other.Audience).ToArray();
         if (other.IsFlagship || query.IsFlagship)
         {
             var flagship = other.IsFlagship ? other : query;
+            var planned = other.IsFlagship ? query : other;
+            // The flagship event itself (or one of its side events), registered on a calendar, does not clash with its own window.
+            if (overlap && flagship.Terms.Count > 0 && flagship.Terms.Keys.All(planned.Terms.ContainsKey)) return null;
             if (overlap) Add(ClashKind.Flagship, "flagship-overlap", $"During {flagship.Title} ({when})", model.FlagshipOverlap);
             else if (adjacent) Add(ClashKind.Flagship, "flagship-adjacent", $"{Describe(gap)} from {flagship.Title}", model.FlagshipAdjacent);
+            if (kinds.Count > 0 && sharedAudience.Length > 0)
+                evidence.Add(new EvidenceItem("same-audience", $"{flagship.Title} is aimed at the same audience ({string.Join(", ", sharedAudience)})", model.SameAudience));
         }
         else
         {
@@ -76,8 +82,10 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
                     Add(ClashKind.SameSubject, "similar-text", $"Similar title and description ({relation.Score:0.00}) in region {query.Region}, {when}",
                         Math.Round(model.SimilarText * relation.Score, 4));
             }
-            if (query.Audience.Intersect(other.Audience).ToArray() is { Length: > 0 } audience && WeeksOverlap(query, other))
-                Add(ClashKind.SameAudience, "same-audience", $"Same audience ({string.Join(", ", audience)}) in overlapping weeks", model.SameAudience);
+            if (sharedAudience.Length > 0 && WeeksOverlap(query, other))
+                Add(ClashKind.SameAudience, "same-audience", $"Same audience ({string.Join(", ", sharedAudience)}) in overlapping weeks", model.SameAudience);
+            if (kinds.Any(k => k is ClashKind.SameCity or ClashKind.SameCountry or ClashKind.SameRegion) && !query.Sectors.Intersect(other.Sectors).Any())
+                evidence.Add(new EvidenceItem("other-sector", $"Organised by other sectors ({string.Join(", ", query.Sectors)} and {string.Join(", ", other.Sectors)})", model.OtherSector));
         }
         if (kinds.Count == 0) return null;
 
@@ -107,8 +115,7 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
     /// <summary>Time between the end of the earlier and the start of the later; zero when they touch or overlap.</summary>
     private static TimeSpan Gap(EventProfile a, EventProfile b)
     {
-        var gap = a.StartUtc >= b.EndUtc ? a.StartUtc - b.EndUtc : b.StartUtc >= a.EndUtc ? b.StartUtc - a.EndUtc : TimeSpan.Zero;
-        return gap;
+        return a.StartUtc >= b.EndUtc ? a.StartUtc - b.EndUtc : b.StartUtc >= a.EndUtc ? b.StartUtc - a.EndUtc : TimeSpan.Zero;
     }
 
     /// <summary>Calendar weeks (Monday to Sunday, UTC) in which each event takes place overlap.</summary>

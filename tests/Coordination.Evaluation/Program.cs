@@ -10,11 +10,23 @@ const string Usage = """
     Usage:
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs FILE...           precision, recall, F1 per file (shipped configuration)
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --tune DEVFILE    fit the text model and both thresholds on DEVFILE, print them
+      dotnet run -c Release --project tests/Coordination.Evaluation -- events FILE.csv --out PAIRS.tsv    duplicates and clashes of a conference listing
     Pairs files: TSV with header 'id lang1 lang2 text1 text2 score label' (shared/data/README.md).
     The shipped configuration (OverlapModel's defaults, MoreLikeThisBaseline.Threshold) comes from --tune on
     stsb-dev-de.tsv, copied in by hand; never tune on a file you then measure.
     """;
 
+if (args.Length == 4 && args[0] == "events" && args[2] == "--out")
+{
+    try
+    {
+        return await EventsEvaluation.RunAsync(args[1], args[3]);
+    }
+    catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException)
+    {
+        return Fail(e.Message);
+    }
+}
 if (args.Length < 2 || args[0] != "pairs")
 {
     Console.Error.WriteLine(Usage);

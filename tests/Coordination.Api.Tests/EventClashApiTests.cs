@@ -11,10 +11,11 @@ public class EventClashApiTests(ApiFactory api)
 {
     private static string City() => $"Testville {Guid.NewGuid():N}"[..20];
 
-    private static object Event(string id, string title, string start, string end, string city, string country = "KE", string zone = "Africa/Nairobi") => new
+    private static object Event(string id, string title, string start, string end, string city, string country = "KE", string zone = "Africa/Nairobi",
+        string sector = "BDT") => new
     {
         id, title, kind = "Workshop", start, end, timeZone = zone, city, country,
-        organisingSectors = new[] { "BDT" }, audience = new[] { "Regulators" },
+        organisingSectors = new[] { sector }, audience = new[] { "Regulators" },
     };
 
     private static StringContent Calendar(string text) => new(text, Encoding.UTF8, "text/calendar");
@@ -159,5 +160,32 @@ public class EventClashApiTests(ApiFactory api)
         Assert.Contains(check.GetProperty("clashes").EnumerateArray(), c => c.GetProperty("isFlagship").GetBoolean() && c.GetProperty("other").GetProperty("id").GetString() == "flagship:test-summit");
         Assert.Contains((await (await director.GetAsync("/api/reference/flagship-windows")).ReadAsync()).EnumerateArray(), w => w.GetProperty("code").GetString() == "pp-26");
         await (await coordinator.PutAsync("/api/reference/flagship-windows/test-summit", Json.Body(window with { end = "2037-03-01" }))).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_director_resolves_the_regions_single_sector_clashes_but_not_another_regions_nor_cross_sector_ones()
+    {
+        var city = City();
+        var director = await api.SignedInAsync("director.afr");
+        var otherDirector = await api.SignedInAsync("director.eur");
+        var coordinator = await api.SignedInAsync("helena.berg");
+        var (a, b, c) = ($"evt-{Guid.NewGuid():N}"[..16], $"evt-{Guid.NewGuid():N}"[..16], $"evt-{Guid.NewGuid():N}"[..16]);
+        await director.PostAsync("/api/events", Json.Body(Event(a, "Cyber drill", "2034-05-10T09:00", "2034-05-12T17:00", city)));
+        await director.PostAsync("/api/events", Json.Body(Event(b, "Postal forum", "2034-05-11T09:00", "2034-05-13T17:00", city)));
+        await director.PostAsync("/api/events", Json.Body(Event(c, "Numbering seminar", "2034-05-12T09:00", "2034-05-12T17:00", city, sector: "TSB")));
+        string Alert(string x, string y) => "clash:" + string.Join("~", new[] { x, y }.Order(StringComparer.Ordinal));
+        var decision = Json.Body(new { resolution = "NotDuplicate", reason = "Different audiences on different floors" });
+
+        var elsewhere = await (await otherDirector.PostAsync($"/api/alerts/{Alert(a, b)}/resolution", decision)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var crossSector = await (await director.PostAsync($"/api/alerts/{Alert(a, c)}/resolution", decision)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var own = await director.PostAsync($"/api/alerts/{Alert(a, b)}/resolution", decision);
+        var byCoordinator = await coordinator.PostAsync($"/api/alerts/{Alert(a, c)}/resolution", decision);
+
+        Assert.Contains("AFR", elsewhere.GetProperty("detail").GetString());
+        Assert.Contains("several sectors", crossSector.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("Resolved", (await (await director.GetAsync($"/api/alerts/{Alert(a, b)}")).ReadAsync()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, byCoordinator.StatusCode);
+        await (await director.PostAsync($"/api/alerts/{Alert(b, "evt-none")}/resolution", decision)).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -141,7 +141,7 @@ public static class Corpus
     }
 
     /// <summary>One CSV record; quoted cells may hold commas, doubled quotes and line breaks. Null at the end.</summary>
-    private static string[]? ReadRecord(TextReader reader)
+    internal static string[]? ReadRecord(TextReader reader)
     {
         var cells = new List<string>();
         var cell = new StringBuilder();

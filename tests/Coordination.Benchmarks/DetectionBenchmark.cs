@@ -132,7 +132,7 @@ public static class DetectionBenchmark
             $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    private static IHost BuildHost(StorageKind storage, string? dataDirectory, Profiler? profiler, bool volatileInboxes)
+    internal static IHost BuildHost(StorageKind storage, string? dataDirectory, Profiler? profiler, bool volatileInboxes)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
@@ -256,7 +256,7 @@ public static class DetectionBenchmark
                 string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -9,6 +9,7 @@ const string Usage = """
     Usage:
       dotnet run -c Release --project tests/Coordination.Benchmarks -- detection --sizes N[,N...] [options]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- corpus --sizes N[,N...] [--sample N] [--data FILE]
+      dotnet run -c Release --project tests/Coordination.Benchmarks -- clashes --sizes N[,N...] [--sample N] [--ics-sample N] [--data FILE]
 
     Registers N activities synthesised from real UN activity titles on a fresh in-process Orleans silo,
     then prints per size:
@@ -17,12 +18,20 @@ const string Usage = """
     corpus describes the synthesised corpus without a silo: the share of further registrations whose
     brute-force check finds a match that raises an alert, and examples of such pairs.
 
+    clashes registers N events synthesised from the real conference names and venues of
+    ../shared/data/events/conferences-2013-2022.csv on a fresh in-process silo, times clash checks of
+    further planned events and the import of an .ics file, and prints per size:
+      clashes n=N p50_ms=X p99_ms=X ics_events_per_s=X
+
     Options:
       --sizes N[,N...]     corpus sizes, each run in a process of its own (required)
       --storage KIND       memory (default: in-memory grain storage) or sqlite (a temporary SQLite file)
       --data FILE          the activities CSV (default: ../shared/data/activities/un-activities.csv
-                           next to the repository root, the folder of Coordination.sln)
-      --sample N           further registrations timed one at a time, also the MoreLikeThis queries (default 1000)
+                           next to the repository root, the folder of Coordination.sln); for clashes the
+                           conference listing (default: ../shared/data/events/conferences-2013-2022.csv)
+      --sample N           further registrations timed one at a time, also the MoreLikeThis queries (default 1000);
+                           for clashes the planned events checked one at a time
+      --ics-sample N       clashes: the events of the imported .ics file (default 2000)
       --brute-sample N     queries of the brute-force baseline, the first of the sample (default 200)
       --parallelism N      concurrent registrations while loading (default 4, twice the cores of the reference machine)
       --in-process         run every size in this process instead of one child process per size
@@ -36,12 +45,12 @@ const string Usage = """
     Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes.
     """;
 
-if (args.Length == 0 || args[0] is not ("detection" or "corpus")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
+if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
 
 var sizes = new List<int>();
 var storage = StorageKind.Memory;
 string? data = null;
-int sample = 1000, bruteSample = 200, parallelism = 4;
+int sample = 1000, bruteSample = 200, parallelism = 4, icsSample = 2000;
 var inProcess = false;
 var profile = false;
 var volatileAlertInboxes = false;
@@ -71,6 +80,7 @@ for (var i = 1; i < args.Length; i++)
                 break;
             case "--data": data = Value(); break;
             case "--sample": sample = Positive("--sample", Value()); break;
+            case "--ics-sample": icsSample = Positive("--ics-sample", Value()); break;
             case "--brute-sample": bruteSample = Positive("--brute-sample", Value()); break;
             case "--parallelism": parallelism = Positive("--parallelism", Value()); break;
             case "--in-process": inProcess = true; break;
@@ -87,11 +97,31 @@ for (var i = 1; i < args.Length; i++)
 }
 if (sizes.Count == 0) return Fail("--sizes is required, e.g. --sizes 1000,10000,100000.");
 
-data ??= DefaultDataPath();
+data ??= DefaultDataPath(args[0] == "clashes" ? ["events", "conferences-2013-2022.csv"] : ["activities", "un-activities.csv"]);
 if (data is null) return Fail("Cannot find Coordination.sln above the current directory or the program, so no default data file; give one with --data FILE.");
 data = Path.GetFullPath(data);
 if (!File.Exists(data)) return Fail($"Data file not found: {data}");
 
+if (args[0] == "clashes")
+{
+    ConferenceListing listing;
+    try
+    {
+        listing = EventCorpus.Read(data);
+    }
+    catch (FormatException e)
+    {
+        return Fail(e.Message);
+    }
+    // Every size in this process: the clash figures are latencies and throughput, no memory figure to keep apart.
+    var clashOptions = new ClashesOptions(sizes, storage, data, sample, icsSample, parallelism, profile);
+    foreach (var size in sizes)
+    {
+        Console.WriteLine(await ClashesBenchmark.RunAsync(size, clashOptions, listing));
+        GC.Collect();
+    }
+    return 0;
+}
 if (args[0] == "corpus")
 {
     foreach (var size in sizes) CorpusReport.Print(size, sample, Corpus.Read(data));
@@ -160,14 +190,14 @@ static async Task<int> RunInChildrenAsync(DetectionOptions options, string[] arg
     return 0;
 }
 
-static string? DefaultDataPath()
+static string? DefaultDataPath(string[] underData)
 {
     foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "Coordination.sln")))
-                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", "activities", "un-activities.csv"));
+                return Path.GetFullPath(Path.Combine([folder.FullName, "..", "shared", "data", .. underData]));
         }
     }
     return null;

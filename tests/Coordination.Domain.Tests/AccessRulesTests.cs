@@ -28,6 +28,18 @@ public class AccessRulesTests
     }
 
     [Fact]
+    public void Alerts_are_resolved_by_coordinators_and_by_the_director_of_a_single_sector_regional_one()
+    {
+        Assert.True(AccessRules.CanResolveAlert(Coordinator(), [Region.AFR, Region.EUR], [Sector.BDT, Sector.TSB]));
+        Assert.True(AccessRules.CanResolveAlert(Director(Region.AFR), [Region.AFR], [Sector.BDT]));
+        Assert.False(AccessRules.CanResolveAlert(Director(Region.AFR), [Region.EUR], [Sector.BDT]));
+        Assert.False(AccessRules.CanResolveAlert(Director(Region.AFR), [Region.AFR, Region.EUR], [Sector.BDT]));
+        Assert.False(AccessRules.CanResolveAlert(Director(Region.AFR), [Region.AFR], [Sector.BDT, Sector.TSB]));
+        Assert.False(AccessRules.CanResolveAlert(Director(Region.AFR), [], [Sector.BDT]));
+        Assert.False(AccessRules.CanResolveAlert(Member(Sector.BDT), [Region.AFR], [Sector.BDT]));
+    }
+
+    [Fact]
     public void Members_edit_events_their_sector_organises()
     {
         Assert.True(AccessRules.CanEditEvent(Member(Sector.TSB), Region.EUR, [Sector.BDT, Sector.TSB]));

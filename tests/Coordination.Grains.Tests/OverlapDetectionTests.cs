@@ -168,7 +168,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         "Déploiement de systèmes d'alerte précoce multirisques en Afrique de l'Ouest")]
     [InlineData("zh",
         "农村地区宽带连接与数字技能培训项目",
-        "农村宽带连接和数字技能培训")]
+        "农村地区宽带连接和数字技能培训")]
     [InlineData("es",
         "Indicadores de ciudades inteligentes y sostenibles para América Latina",
         "Guía de indicadores para ciudades inteligentes y sostenibles en América Latina")]

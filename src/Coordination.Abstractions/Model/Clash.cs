@@ -2,9 +2,10 @@ namespace Coordination.Abstractions.Model;
 
 /// <summary>
 /// What the clash check keeps of an event, or of a flagship window: when (real instants), where, who organises
-/// it, for whom, and its analysed title and description. Built from the event; never edited on its own.
+/// it, for whom, and its analysed title and description. Built from the event; never edited on its own, so it
+/// is [Immutable]: the grains a check fans out to share one instance instead of each getting a deep copy.
 /// </summary>
-[GenerateSerializer, Alias("coordination.EventProfile")]
+[GenerateSerializer, Immutable, Alias("coordination.EventProfile")]
 public sealed record EventProfile
 {
     [Id(0)] public required string EventId { get; init; }
@@ -52,7 +53,7 @@ public enum ClashKind
 }
 
 /// <summary>One event (or flagship window) a planned event clashes with, ranked by score and explained.</summary>
-[GenerateSerializer, Alias("coordination.EventClash")]
+[GenerateSerializer, Immutable, Alias("coordination.EventClash")]
 /// <param name="Explanation">Text signals and shared terms of title and description, and each clash found with its contribution.</param>
 public sealed record EventClash(
     [property: Id(0)] EventSummary Other,
@@ -79,7 +80,7 @@ public sealed record ClashSettings(
 }
 
 /// <summary>Two events of a calendar that clash, for a director's list of the region's clashes.</summary>
-[GenerateSerializer, Alias("coordination.CalendarClash")]
+[GenerateSerializer, Immutable, Alias("coordination.CalendarClash")]
 public sealed record CalendarClash(
     [property: Id(0)] EventSummary Event,
     [property: Id(1)] EventClash Clash);

@@ -2,9 +2,10 @@ namespace Coordination.Abstractions.Model;
 
 /// <summary>
 /// What the overlap detector keeps of an activity: its analysed terms, its character trigrams and the
-/// structured fields that count as evidence. Built from the activity; never edited on its own.
+/// structured fields that count as evidence. Built from the activity; never edited on its own, so it is
+/// [Immutable]: the shards a check fans out to share one instance instead of each getting a deep copy.
 /// </summary>
-[GenerateSerializer, Alias("coordination.OverlapProfile")]
+[GenerateSerializer, Immutable, Alias("coordination.OverlapProfile")]
 public sealed record OverlapProfile
 {
     [Id(0)] public required string ActivityId { get; init; }
@@ -52,7 +53,7 @@ public sealed record OverlapExplanation(
 public enum Severity { Low, Medium, High }
 
 /// <summary>An existing activity that a draft or an activity probably duplicates or overlaps.</summary>
-[GenerateSerializer, Alias("coordination.OverlapMatch")]
+[GenerateSerializer, Immutable, Alias("coordination.OverlapMatch")]
 public sealed record OverlapMatch(
     [property: Id(0)] string ActivityId,
     [property: Id(1)] string Title,

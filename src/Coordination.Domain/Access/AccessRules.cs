@@ -48,5 +48,14 @@ public static class AccessRules
     public static bool CanEditTaskForce(Caller caller, string taskForceId) =>
         CanCreateTaskForce(caller) || (caller.Is(Roles.TaskForceMember) && caller.TaskForces.Contains(taskForceId));
 
+    /// <summary>
+    /// Coordinators decide every alert; a regional director decides those that stay within one sector and
+    /// within the director's region (MCG and MCG+ alerts that involve several sectors are the committees').
+    /// </summary>
+    public static bool CanResolveAlert(Caller caller, IReadOnlyCollection<Region> regions, IReadOnlyCollection<Sector> sectors) =>
+        caller.Is(Roles.Admin) || caller.Is(Roles.Coordinator)
+        || (caller.Is(Roles.RegionalDirector) && caller.Region is { } own && sectors.Count <= 1
+            && regions.Count > 0 && regions.All(r => r == own));
+
     public static bool CanAdminister(Caller caller) => caller.Is(Roles.Admin);
 }

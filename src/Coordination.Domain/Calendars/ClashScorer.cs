@@ -99,6 +99,23 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
         return new EventClash(other.ToSummary(), other.IsFlagship, [.. kinds], score, severity, score >= model.AlertThreshold, explanation, other.MaterialHash);
     }
 
+    /// <summary>
+    /// Whether time, place or audience could make the two clash: they overlap, or lie within the adjacency gap
+    /// or within a week of each other. Farther apart, only a shared topic or similar text (in the subject window)
+    /// can, so a calendar need not score such a pair when it shares neither.
+    /// </summary>
+    public static bool Near(EventProfile a, EventProfile b, ClashSettings settings) =>
+        Gap(a, b) <= (settings.AdjacencyGap > OneWeek ? settings.AdjacencyGap : OneWeek);
+
+    public static bool ShareATopic(EventProfile a, EventProfile b)
+    {
+        foreach (var topic in a.Topics)
+            if (Array.IndexOf(b.Topics, topic) >= 0) return true;
+        return false;
+    }
+
+    private static readonly TimeSpan OneWeek = TimeSpan.FromDays(7);
+
     /// <summary>Most serious first; ties by the nearer start, then by id, so that the order is stable.</summary>
     public static IOrderedEnumerable<EventClash> Rank(IEnumerable<EventClash> clashes) =>
         clashes.OrderByDescending(c => c.Score).ThenBy(c => c.Other.StartUtc).ThenBy(c => c.Other.Id, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using Coordination.Domain;
 using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Records;
+using Orleans.Concurrency;
 
 namespace Coordination.Grains.Overlaps;
 
@@ -137,6 +138,12 @@ public sealed class AlertGrain(
     private IAlertInboxGrain Inbox(string route) => GrainFactory.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, this.GetPrimaryKeyString()));
 }
 
+/// <summary>
+/// One bucket of a committee's or director's inbox. Reentrant, so that alerts raised together are stored by
+/// one write of the bucket (see <see cref="ListingGrain{TItem}"/>); its methods do not await between reads
+/// and changes of the state.
+/// </summary>
+[Reentrant]
 public sealed class AlertInboxGrain(
     [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<ListingState<AlertSummary>> state)
     : ListingGrain<AlertSummary>(state), IAlertInboxGrain

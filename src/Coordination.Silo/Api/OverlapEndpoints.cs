@@ -35,8 +35,8 @@ internal static class OverlapEndpoints
         alerts.MapGet("/{id}", async (IGrainFactory grains, string id) =>
             await grains.GetGrain<IAlertGrain>(id).GetAsync() is { } alert ? Results.Ok(alert) : HttpResults.NotFound("alert", id));
         alerts.MapPost("/{id}/resolution", ResolveAsync)
-            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithSummary("Decide an alert: Coordinate, Merge, or NotDuplicate (with a reason).");
+            .WithSummary("Decide an alert: Coordinate, Merge, or NotDuplicate (with a reason). Coordinators decide any alert; " +
+                "a regional director those within one sector and the director's region.");
     }
 
     private static async Task<IResult> CheckDraftAsync(IGrainFactory grains, ActivityDraft draft)
@@ -82,12 +82,15 @@ internal static class OverlapEndpoints
 
     private static async Task<IResult> ResolveAsync(HttpContext http, IGrainFactory grains, string id, ResolutionRequest request)
     {
+        var grain = grains.GetGrain<IAlertGrain>(id);
+        if (await grain.GetAsync() is not { } alert) return HttpResults.NotFound("alert", id);
+        if (await HttpResults.AuthorizeAsync(http, new AlertScope(id, alert.Regions, alert.Sectors)) is { } refused) return refused;
         if (!Codes.TryParse<AlertResolution>(request.Resolution, out var resolution))
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["resolution"] = [$"Unknown resolution '{request.Resolution}'. Expected one of: {Codes.Expected<AlertResolution>()}."],
             }, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
-        var result = await grains.GetGrain<IAlertGrain>(id).ResolveAsync(resolution, request.Reason, http.User.UserId());
+        var result = await grain.ResolveAsync(resolution, request.Reason, http.User.UserId());
         return HttpResults.From(result, $"/api/alerts/{id}");
     }
 

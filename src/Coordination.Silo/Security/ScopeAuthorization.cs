@@ -47,6 +47,13 @@ public sealed record TaskForceScope(string TaskForceId) : EditScope
     public override string Refusal => $"Only coordinators or members of '{TaskForceId}' can change it.";
 }
 
+public sealed record AlertScope(string AlertId, Region[] Regions, Sector[] Sectors) : EditScope
+{
+    public override string Refusal => Sectors.Length > 1
+        ? $"Alert '{AlertId}' involves several sectors ({string.Join(", ", Sectors)}): only coordinators can resolve it."
+        : $"Only coordinators or the regional director of {string.Join("/", Regions)} can resolve alert '{AlertId}'.";
+}
+
 /// <summary>The single requirement of resource-based checks: "may edit this scope".</summary>
 public sealed class EditRequirement : IAuthorizationRequirement
 {
@@ -66,6 +73,7 @@ public sealed class ScopeAuthorizationHandler : AuthorizationHandler<EditRequire
             TopicScope s => AccessRules.CanEditTopic(caller, s.OwningTaskForces),
             NewTaskForceScope => AccessRules.CanCreateTaskForce(caller),
             TaskForceScope s => AccessRules.CanEditTaskForce(caller, s.TaskForceId),
+            AlertScope s => AccessRules.CanResolveAlert(caller, s.Regions, s.Sectors),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

@@ -1,0 +1,55 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Grains.Hosting;
+using Coordination.Storage.Sqlite;
+using Orleans.TestingHost;
+
+namespace Coordination.Grains.Tests;
+
+/// <summary>
+/// An inbox bucket stores alerts raised together with one write (group commit): every upsert it acknowledged
+/// is in the database, which a silo started afresh on the same file reads back.
+/// </summary>
+public sealed class AlertInboxDurabilityTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("coordination-inbox-").FullName;
+
+    [Fact]
+    public async Task Concurrent_upserts_acknowledged_by_an_inbox_survive_a_silo_restart()
+    {
+        const string bucket = "RD:AFR/3";
+        var summaries = Enumerable.Range(0, 60).Select(i => new AlertSummary(
+            $"clash:ev-{i}~ev-{i + 100}", [$"Event {i}", $"Event {i + 100}"], [Sector.BDT, Sector.TSB], [Region.AFR],
+            i % 2 == 0 ? Severity.High : Severity.Medium, 0.6, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "event-clash")).ToArray();
+
+        await using (var first = await StartAsync())
+        {
+            var inbox = first.Client.GetGrain<IAlertInboxGrain>(bucket);
+            await Task.WhenAll(summaries.Select(s => inbox.UpsertAsync(s)));
+            // A later change to one of them is stored over the first.
+            await inbox.UpsertAsync(summaries[0] with { Status = AlertStatus.Resolved });
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await StartAsync();
+        var stored = await second.Client.GetGrain<IAlertInboxGrain>(bucket).ListAsync();
+        Assert.Equal(summaries.Select(s => s.Id).Order(), stored.Select(s => s.Id).Order());
+        Assert.Equal(AlertStatus.Resolved, stored.Single(s => s.Id == summaries[0].Id).Status);
+        Assert.All(stored.Where(s => s.Id != summaries[0].Id), s => Assert.Equal(AlertStatus.Open, s.Status));
+    }
+
+    private async Task<InProcessTestCluster> StartAsync()
+    {
+        var database = Path.Combine(_folder, "coordination.db");
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo
+            .AddCoordinationGrains()
+            .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
+            .UseInMemoryReminderService());
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

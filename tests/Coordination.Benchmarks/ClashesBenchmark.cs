@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Coordination.Benchmarks;
 
-public sealed record ClashesOptions(IReadOnlyList<int> Sizes, StorageKind Storage, string DataPath, int Sample, int IcsSample, int Parallelism, bool Profile);
+public sealed record ClashesOptions(StorageKind Storage, int Sample, int IcsSample, int Parallelism, bool Profile);
 
 /// <summary>
 /// One size of the clash benchmark, on a fresh in-process silo: register N synthesised events through
@@ -23,15 +23,14 @@ public static class ClashesBenchmark
 {
     private const string Actor = "benchmark";
     private const int WarmUp = 50;
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
 
-    public static async Task<string> RunAsync(int n, ClashesOptions options, ConferenceListing listing)
+    public static async Task<string> RunAsync(int n, ClashesOptions options, EventCorpusSource source)
     {
         var total = Stopwatch.StartNew();
         Log($"n={n}: storage {options.Storage}, parallelism {options.Parallelism}, sample {options.Sample}, ics sample {options.IcsSample}, {Environment.ProcessorCount} cores");
-        var corpus = EventCorpus.Synthesise(listing, "bench", 0, n);
-        var planned = EventCorpus.Synthesise(listing, "planned", n, WarmUp + options.Sample).Select(Profile).ToArray();
-        var imported = EventCorpus.Synthesise(listing, "ics", n + WarmUp + options.Sample, options.IcsSample).Select(Validated).ToArray();
+        var corpus = EventCorpus.Synthesise(source, "bench", 0, n);
+        var planned = EventCorpus.Synthesise(source, "planned", n, WarmUp + options.Sample).Select(Profile).ToArray();
+        var imported = EventCorpus.Synthesise(source, "ics", n + WarmUp + options.Sample, options.IcsSample).Select(Validated).ToArray();
 
         var dataDirectory = options.Storage == StorageKind.Sqlite ? Directory.CreateTempSubdirectory("coordination-bench-").FullName : null;
         try
@@ -41,7 +40,8 @@ public static class ClashesBenchmark
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
-            var load = await LoadAsync(grains, corpus, options.Parallelism);
+            var load = await Loading.RunAsync(corpus, options.Parallelism,
+                async draft => Loading.Expect(await grains.GetGrain<IEventGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!), () => "");
             Log($"n={n}: registered in {load.TotalSeconds:F1} s, {n / load.TotalSeconds:F0} events/s");
             if (profiler is not null) { Log(profiler.Report($"n={n} load, {options.Parallelism} in parallel")); profiler.Reset(); }
 
@@ -87,36 +87,6 @@ public static class ClashesBenchmark
         {
             if (dataDirectory is not null) Directory.Delete(dataDirectory, recursive: true);
         }
-    }
-
-    private static async Task<TimeSpan> LoadAsync(IGrainFactory grains, EventDraft[] corpus, int parallelism)
-    {
-        var done = 0;
-        var watch = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var progress = Task.Run(async () =>
-        {
-            using var timer = new PeriodicTimer(ProgressEvery);
-            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false))
-                Log($"  registered {Volatile.Read(ref done)}/{corpus.Length} in {watch.Elapsed.TotalSeconds:F0} s");
-        });
-        try
-        {
-            await Parallel.ForEachAsync(corpus, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (draft, _) =>
-            {
-                var result = await grains.GetGrain<IEventGrain>(draft.Id!).CreateAsync(draft, Actor);
-                if (!result.Succeeded)
-                    throw new InvalidOperationException($"Registering {draft.Id} was refused ({result.Outcome}): {result.Message} " +
-                        string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
-                Interlocked.Increment(ref done);
-            });
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            try { await progress; } catch (OperationCanceledException) { }
-        }
-        return watch.Elapsed;
     }
 
     private static Event Validated(EventDraft draft)

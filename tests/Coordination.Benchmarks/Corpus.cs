@@ -2,6 +2,7 @@ using System.Text;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.ReferenceData;
 using Coordination.Domain.Validation;
+using Coordination.TestData;
 
 namespace Coordination.Benchmarks;
 
@@ -48,12 +49,11 @@ public static class Corpus
     public static IReadOnlyList<UnActivity> Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
-        var header = ReadRecord(reader) ?? throw new FormatException($"{path} is empty.");
-        int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i
-            : throw new FormatException($"{path}: expected a column '{name}' in the header.");
-        int country = Column("country"), title = Column("title"), sectors = Column("sectors");
+        var header = CsvRecords.Read(reader) ?? throw new FormatException($"{path} is empty.");
+        int country = CsvRecords.Column(header, "country", path), title = CsvRecords.Column(header, "title", path),
+            sectors = CsvRecords.Column(header, "sectors", path);
         var rows = new List<UnActivity>();
-        while (ReadRecord(reader) is { } cells)
+        while (CsvRecords.Read(reader) is { } cells)
         {
             if (cells.Length <= Math.Max(country, Math.Max(title, sectors)) || string.IsNullOrWhiteSpace(cells[title])) continue;
             rows.Add(new(cells[country].Trim().ToUpperInvariant(), Collapse(cells[title]),
@@ -138,42 +138,5 @@ public static class Corpus
         if (text.Length <= max) return text;
         var cut = text.LastIndexOf(' ', max);
         return (cut > 0 ? text[..cut] : text[..max]).Trim();
-    }
-
-    /// <summary>One CSV record; quoted cells may hold commas, doubled quotes and line breaks. Null at the end.</summary>
-    internal static string[]? ReadRecord(TextReader reader)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var any = false;
-        while (true)
-        {
-            var c = reader.Read();
-            if (c < 0)
-            {
-                if (!any) return null;
-                cells.Add(cell.ToString());
-                return [.. cells];
-            }
-            any = true;
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"') { reader.Read(); cell.Append('"'); }
-                    else quoted = false;
-                }
-                else cell.Append((char)c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\n')
-            {
-                cells.Add(cell.ToString().TrimEnd('\r'));
-                return [.. cells];
-            }
-            else cell.Append((char)c);
-        }
     }
 }

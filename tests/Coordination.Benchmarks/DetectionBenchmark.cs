@@ -47,7 +47,6 @@ public static class DetectionBenchmark
 {
     private const string Actor = "benchmark";
     private const int WarmUp = 50;
-    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
 
     public static async Task<string> RunAsync(int n, DetectionOptions options, IReadOnlyList<UnActivity> rows)
     {
@@ -72,14 +71,16 @@ public static class DetectionBenchmark
 
             // JIT and first activations of the shared grains, then the warm-up activities are deleted again:
             // their activations stay in the baseline, the index is empty.
-            foreach (var draft in warmUp) Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!);
+            foreach (var draft in warmUp) Loading.Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!);
             foreach (var draft in warmUp) await grains.GetGrain<IActivityGrain>(draft.Id!).DeleteAsync(1, Actor);
             await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
 
             var before = HeapBytes();
             telemetry.Reset(recordChecks: false); // a list of N durations would count in the memory figure
             profiler?.Reset();
-            var load = await LoadAsync(grains, corpus, options.Parallelism, () => telemetry.AlertsRaised, options.LoadBudget);
+            var load = await Loading.RunAsync(corpus, options.Parallelism,
+                async draft => Loading.Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!),
+                () => $", {telemetry.AlertsRaised} alerts raised, heap {GC.GetTotalMemory(false) / 1e6:F0} MB", options.LoadBudget);
             perSecond = n / load.TotalSeconds;
             Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}" +
                 (skipper is null ? "" : $"; inbox writes not stored {skipper.Skipped}"));
@@ -99,7 +100,7 @@ public static class DetectionBenchmark
                 var started = Stopwatch.GetTimestamp();
                 var result = await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                Expect(result, draft.Id!);
+                Loading.Expect(result, draft.Id!);
             }
             latency = new Percentiles(times);
             var checks = telemetry.Checks();
@@ -166,45 +167,6 @@ public static class DetectionBenchmark
         return builder.Build();
     }
 
-    private static async Task<TimeSpan> LoadAsync(IGrainFactory grains, ActivityDraft[] corpus, int parallelism, Func<long> alerts, TimeSpan? budget)
-    {
-        var done = 0;
-        var watch = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var progress = Task.Run(async () =>
-        {
-            var last = (Done: 0, At: TimeSpan.Zero);
-            using var timer = new PeriodicTimer(ProgressEvery);
-            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false) is true)
-            {
-                var now = (Done: Volatile.Read(ref done), At: watch.Elapsed);
-                Log($"  loaded {now.Done}/{corpus.Length} in {now.At.TotalSeconds:F0} s: {(now.Done - last.Done) / (now.At - last.At).TotalSeconds:F0}/s now, " +
-                    $"{now.Done / now.At.TotalSeconds:F0}/s overall, {alerts()} alerts raised, heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
-                last = now;
-            }
-        });
-        using var overBudget = budget is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
-        try
-        {
-            await Parallel.ForEachAsync(corpus, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = overBudget.Token }, async (draft, _) =>
-            {
-                Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!);
-                Interlocked.Increment(ref done);
-            });
-        }
-        catch (OperationCanceledException) when (overBudget.IsCancellationRequested)
-        {
-            throw new LoadBudgetExceededException(
-                $"loading stopped at the --max-load-minutes budget: {Volatile.Read(ref done)} of {corpus.Length} registered in {watch.Elapsed.TotalMinutes:F1} min, {alerts()} alerts raised");
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            try { await progress; } catch (OperationCanceledException) { }
-        }
-        return watch.Elapsed;
-    }
-
     /// <summary>
     /// The overlap index alone: the managed memory freed when the 16 shard grains are deactivated (their
     /// document maps, postings and their copies of the profiles; strings they share with the bucket grains'
@@ -247,13 +209,6 @@ public static class DetectionBenchmark
             GC.WaitForPendingFinalizers();
         }
         return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static void Expect(CommandResult<Activity> result, string id)
-    {
-        if (!result.Succeeded)
-            throw new InvalidOperationException($"Registering {id} was refused ({result.Outcome}): {result.Message} " +
-                string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
     }
 
     internal static int FreePort()

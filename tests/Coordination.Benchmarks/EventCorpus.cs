@@ -1,11 +1,10 @@
-using System.Text;
 using Coordination.Abstractions.Model;
-using Coordination.Domain.ReferenceData;
+using Coordination.TestData;
 
 namespace Coordination.Benchmarks;
 
 /// <summary>What the event benchmark takes from shared/data/events/conferences-2013-2022.csv: names and venues by country.</summary>
-public sealed record ConferenceListing(string[] Names, (string Country, string[] Cities)[] Venues);
+public sealed record EventCorpusSource(string[] Names, (string Country, string[] Cities)[] Venues);
 
 /// <summary>
 /// The event benchmark's corpus: planned events made from the real conference names and venues of the
@@ -30,51 +29,32 @@ public static class EventCorpus
     private static readonly string[] Audiences =
         ["Ministers", "Regulators", "Member-state delegates", "Private sector", "Academia", "Youth"];
 
-    /// <summary>The countries of the listing that the ITU reference data names otherwise.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    public static EventCorpusSource Read(string path)
     {
-        ["U.S.A."] = "US", ["USA"] = "US", ["U.K."] = "GB", ["UK"] = "GB", ["Scotland"] = "GB", ["Russia"] = "RU",
-        ["Czech Republic"] = "CZ", ["Turkey"] = "TR", ["South Korea"] = "KR", ["Korea"] = "KR", ["Vietnam"] = "VN",
-    };
-
-    public static ConferenceListing Read(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var header = Corpus.ReadRecord(reader) ?? throw new FormatException($"{path} is empty.");
-        int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i
-            : throw new FormatException($"{path}: expected a column '{name}' in the header.");
-        int name = Column("name"), city = Column("city"), country = Column("country");
-        var byName = Countries.All.ToDictionary(c => c.Name, c => c.Code, StringComparer.OrdinalIgnoreCase);
-        var names = new List<string>();
-        var seenNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var cities = new Dictionary<string, SortedSet<string>>();
-        while (Corpus.ReadRecord(reader) is { } cells)
-        {
-            if (cells.Length <= Math.Max(name, Math.Max(city, country))) continue;
-            var title = cells[name].Trim();
-            if (title.Length > 0 && seenNames.Add(title)) names.Add(title);
-            var (c, code) = (cells[city].Trim(), Aliases.GetValueOrDefault(cells[country].Trim()) ?? byName.GetValueOrDefault(cells[country].Trim()));
-            if (c.Length > 0 && code is not null)
-            {
-                if (!cities.TryGetValue(code, out var set)) cities[code] = set = new SortedSet<string>(StringComparer.Ordinal);
-                set.Add(c);
-            }
-        }
-        if (names.Count == 0 || cities.Count == 0) throw new FormatException($"{path}: no conference names or no venues in a known country.");
-        return new([.. names], [.. cities.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value.ToArray()))]);
+        var rows = ConferenceListing.Read(path);
+        var names = rows.Select(r => r.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var venues = rows
+            .Select(r => (r.City, Country: ConferenceListing.CountryCode(r.Country)))
+            .Where(v => v.City.Length > 0 && v.Country is not null)
+            .GroupBy(v => v.Country!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(v => v.City).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
+            .ToArray();
+        if (names.Length == 0 || venues.Length == 0) throw new FormatException($"{path}: no conference names or no venues in a known country.");
+        return new(names, venues);
     }
 
     /// <summary>Events <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> - 1, ids "{prefix}-{i}".</summary>
-    public static EventDraft[] Synthesise(ConferenceListing listing, string prefix, int from, int count) =>
-        Enumerable.Range(from, count).Select(i => Event(listing, prefix, i)).ToArray();
+    public static EventDraft[] Synthesise(EventCorpusSource source, string prefix, int from, int count) =>
+        Enumerable.Range(from, count).Select(i => Event(source, prefix, i)).ToArray();
 
-    private static EventDraft Event(ConferenceListing listing, string prefix, int i)
+    private static EventDraft Event(EventCorpusSource source, string prefix, int i)
     {
         var random = new Random(Seed + i);
-        var pass = i / listing.Names.Length;
-        var title = listing.Names[i % listing.Names.Length] + (pass == 0 ? "" : $" {2026 + pass}");
+        var pass = i / source.Names.Length;
+        var title = source.Names[i % source.Names.Length] + (pass == 0 ? "" : $" {2026 + pass}");
         var online = random.Next(10) == 0;
-        var (country, cities) = listing.Venues[random.Next(listing.Venues.Length)];
+        var (country, cities) = source.Venues[random.Next(source.Venues.Length)];
         var city = cities[random.Next(cities.Length)];
         var start = First.AddDays(random.Next(Days));
         return new EventDraft

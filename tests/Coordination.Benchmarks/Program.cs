@@ -24,7 +24,7 @@ const string Usage = """
       clashes n=N p50_ms=X p99_ms=X ics_events_per_s=X
 
     Options:
-      --sizes N[,N...]     corpus sizes, each run in a process of its own (required)
+      --sizes N[,N...]     corpus sizes (required); for detection each runs in a process of its own
       --storage KIND       memory (default: in-memory grain storage) or sqlite (a temporary SQLite file)
       --data FILE          the activities CSV (default: ../shared/data/activities/un-activities.csv
                            next to the repository root, the folder of Coordination.sln); for clashes the
@@ -104,20 +104,20 @@ if (!File.Exists(data)) return Fail($"Data file not found: {data}");
 
 if (args[0] == "clashes")
 {
-    ConferenceListing listing;
+    EventCorpusSource source;
     try
     {
-        listing = EventCorpus.Read(data);
+        source = EventCorpus.Read(data);
     }
     catch (FormatException e)
     {
         return Fail(e.Message);
     }
     // Every size in this process: the clash figures are latencies and throughput, no memory figure to keep apart.
-    var clashOptions = new ClashesOptions(sizes, storage, data, sample, icsSample, parallelism, profile);
+    var clashOptions = new ClashesOptions(storage, sample, icsSample, parallelism, profile);
     foreach (var size in sizes)
     {
-        Console.WriteLine(await ClashesBenchmark.RunAsync(size, clashOptions, listing));
+        Console.WriteLine(await ClashesBenchmark.RunAsync(size, clashOptions, source));
         GC.Collect();
     }
     return 0;

@@ -6,17 +6,14 @@ using System.Text;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
-using Coordination.Domain.ReferenceData;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
+using Coordination.TestData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Coordination.Evaluation;
-
-/// <summary>One row of a conference listing (shared/data/events): 0-based data row, name, dates, place.</summary>
-public sealed record ConferenceRow(int Row, string Name, string Url, DateOnly Start, DateOnly End, string City, string Country);
 
 /// <summary>
 /// Registers every row of a conference listing as an event through the event grains of a real silo, checks
@@ -25,20 +22,10 @@ public sealed record ConferenceRow(int Row, string Name, string Url, DateOnly St
 /// </summary>
 public static class EventsEvaluation
 {
-    /// <summary>Country names of the listing that are not the ITU's names.</summary>
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["U.S.A."] = "US", ["USA"] = "US", ["U.K."] = "GB", ["UK"] = "GB", ["Scotland"] = "GB", ["Russia"] = "RU",
-        ["Czech Republic"] = "CZ", ["Taiwan"] = "TW", ["Turkey"] = "TR", ["South Korea"] = "KR", ["Korea"] = "KR",
-        ["Iran"] = "IR", ["Bolivia"] = "BO", ["Vietnam"] = "VN", ["Moldova"] = "MD", ["Tanzania"] = "TZ",
-    };
-
     public static async Task<int> RunAsync(string path, string outPath)
     {
-        var rows = Read(path);
-        var byName = Countries.All.ToDictionary(c => c.Name, c => c.Code, StringComparer.OrdinalIgnoreCase);
-        string? Code(string country) => Aliases.GetValueOrDefault(country) ?? byName.GetValueOrDefault(country);
-        var unmapped = rows.Count(r => r.City.Length > 0 && Code(r.Country) is null);
+        var rows = ConferenceListing.Read(path);
+        var unmapped = rows.Count(r => r.City.Length > 0 && ConferenceListing.CountryCode(r.Country) is null);
         if (unmapped > 0) Console.Error.WriteLine($"  {unmapped} rows with a city in an unknown country are registered as global");
 
         using var host = BuildHost();
@@ -49,7 +36,7 @@ public static class EventsEvaluation
         var refused = 0;
         await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (row, _) =>
         {
-            var country = row.City.Length > 0 ? Code(row.Country) : null;
+            var country = row.City.Length > 0 ? ConferenceListing.CountryCode(row.Country) : null;
             var result = await grains.GetGrain<IEventGrain>($"row-{row.Row}").CreateAsync(new EventDraft
             {
                 Title = row.Name, Kind = "Conference", TimeZone = "UTC",
@@ -124,50 +111,6 @@ public static class EventsEvaluation
         (a.Url.Length > 0 && a.Url.TrimEnd('/') == b.Url.TrimEnd('/')) || (Name(a.Name) == Name(b.Name) && a.Start == b.Start);
 
     private static string Name(string name) => new(name.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
-
-    public static IReadOnlyList<ConferenceRow> Read(string path)
-    {
-        var lines = Csv(File.ReadAllText(path)).ToList();
-        if (lines.Count == 0) throw new FormatException($"{path}: empty file.");
-        var header = lines[0];
-        int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new FormatException($"{path}: no column '{name}' in the header.");
-        var (name, url, start, end, city, country) = (Column("name"), Column("url"), Column("startDate"), Column("endDate"), Column("city"), Column("country"));
-        return lines.Skip(1).Where(l => l.Count > country).Select((l, i) =>
-        {
-            if (!DateOnly.TryParse(l[start], CultureInfo.InvariantCulture, out var s)) throw new FormatException($"{path}: data row {i}: startDate '{l[start]}' is not a date.");
-            var e = DateOnly.TryParse(l[end], CultureInfo.InvariantCulture, out var parsed) && parsed >= s ? parsed : s;
-            return new ConferenceRow(i, l[name], l[url], s, e, l[city].Trim(), l[country].Trim());
-        }).ToArray();
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.</summary>
-    private static IEnumerable<List<string>> Csv(string text)
-    {
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                record.Add(field.ToString()); field.Clear();
-                yield return record;
-                record = [];
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); yield return record; }
-    }
 
     private static IHost BuildHost()
     {

@@ -1,7 +1,5 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Grains.Hosting;
-using Coordination.Storage.Sqlite;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -38,18 +36,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         Assert.All(stored.Where(s => s.Id != summaries[0].Id), s => Assert.Equal(AlertStatus.Open, s.Status));
     }
 
-    private async Task<InProcessTestCluster> StartAsync()
-    {
-        var database = Path.Combine(_folder, "coordination.db");
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddCoordinationGrains()
-            .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
-            .UseInMemoryReminderService());
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
+    private Task<InProcessTestCluster> StartAsync() => ClusterFixture.StartAsync(Path.Combine(_folder, "coordination.db"));
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -14,16 +14,19 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Cluster = await StartAsync(Path.Combine(DataDirectory, "coordination.db"));
+
+    /// <summary>A started single-silo cluster with the platform's grains on the SQLite file <paramref name="database"/>.</summary>
+    public static async Task<InProcessTestCluster> StartAsync(string database)
     {
-        var database = Path.Combine(DataDirectory, "coordination.db");
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo
             .AddCoordinationGrains()
             .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
             .UseInMemoryReminderService());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
     }
 
     public async Task DisposeAsync()

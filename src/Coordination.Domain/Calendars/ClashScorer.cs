@@ -36,6 +36,10 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
         if (query.EventId == other.EventId || query.Status == EventStatus.Cancelled || other.Status == EventStatus.Cancelled) return null;
         var overlap = Overlap(query, other);
         var gap = Gap(query, other);
+        // Beyond a week and the adjacency gap, neither time, place nor audience can make a clash, only a shared
+        // topic or similar text: most of a calendar's candidates end here, before anything is built for them.
+        if (gap > (settings.AdjacencyGap > OneWeek ? settings.AdjacencyGap : OneWeek)
+            && relation.Score < model.SubjectTextThreshold && !ShareATopic(query, other)) return null;
         var adjacent = !overlap && settings.AdjacencyGap > TimeSpan.Zero && gap <= settings.AdjacencyGap;
         var kinds = new List<ClashKind>();
         var evidence = new List<EvidenceItem>();
@@ -99,23 +103,6 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
         return new EventClash(other.ToSummary(), other.IsFlagship, [.. kinds], score, severity, score >= model.AlertThreshold, explanation, other.MaterialHash);
     }
 
-    /// <summary>
-    /// Whether time, place or audience could make the two clash: they overlap, or lie within the adjacency gap
-    /// or within a week of each other. Farther apart, only a shared topic or similar text (in the subject window)
-    /// can, so a calendar need not score such a pair when it shares neither.
-    /// </summary>
-    public static bool Near(EventProfile a, EventProfile b, ClashSettings settings) =>
-        Gap(a, b) <= (settings.AdjacencyGap > OneWeek ? settings.AdjacencyGap : OneWeek);
-
-    public static bool ShareATopic(EventProfile a, EventProfile b)
-    {
-        foreach (var topic in a.Topics)
-            if (Array.IndexOf(b.Topics, topic) >= 0) return true;
-        return false;
-    }
-
-    private static readonly TimeSpan OneWeek = TimeSpan.FromDays(7);
-
     /// <summary>Most serious first; ties by the nearer start, then by id, so that the order is stable.</summary>
     public static IOrderedEnumerable<EventClash> Rank(IEnumerable<EventClash> clashes) =>
         clashes.OrderByDescending(c => c.Score).ThenBy(c => c.Other.StartUtc).ThenBy(c => c.Other.Id, StringComparer.Ordinal);
@@ -123,6 +110,15 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
     /// <summary>The span a calendar must search around an event to find everything that may clash with it.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) Reach(EventProfile query, ClashSettings settings) =>
         (query.StartUtc - settings.Reach, query.EndUtc + settings.Reach);
+
+    private static readonly TimeSpan OneWeek = TimeSpan.FromDays(7);
+
+    private static bool ShareATopic(EventProfile a, EventProfile b)
+    {
+        foreach (var topic in a.Topics)
+            if (Array.IndexOf(b.Topics, topic) >= 0) return true;
+        return false;
+    }
 
     private static bool Overlap(EventProfile a, EventProfile b) => a.StartUtc < b.EndUtc && b.StartUtc < a.EndUtc;
 

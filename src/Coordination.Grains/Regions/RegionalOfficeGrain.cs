@@ -91,21 +91,12 @@ public sealed class RegionalOfficeGrain(
             (placed, candidate, relation) => scorer.Score(placed, candidate, settings, relation)));
     }
 
-    /// <summary>
-    /// Every event within reach of the planned one that may clash with it, scored. The text is compared only when
-    /// they share a term; an event beyond a week and the adjacency gap is scored only when it shares a topic or
-    /// its text is alike enough to be the same subject, the only ways it can clash.
-    /// </summary>
+    /// <summary>Every event within reach of the planned one, scored; the text is compared only when they share a term.</summary>
     private IEnumerable<EventClash> Clashes(EventProfile planned, ClashSettings settings)
     {
         var (from, to) = ClashScorer.Reach(planned, settings);
         foreach (var candidate in _calendar.Overlapping(from, to))
-        {
-            var relation = Relate(planned, candidate);
-            if (!ClashScorer.Near(planned, candidate, settings) && !ClashScorer.ShareATopic(planned, candidate)
-                && relation.Score < scorer.Model.SubjectTextThreshold) continue;
-            if (scorer.Score(planned, candidate, settings, relation) is { } clash) yield return clash;
-        }
+            if (scorer.Score(planned, candidate, settings, Relate(planned, candidate)) is { } clash) yield return clash;
     }
 
     private TextRelation Relate(EventProfile planned, EventProfile candidate)

@@ -48,6 +48,8 @@ public static class ClashesBenchmark
             var checker = grains.GetGrain<IEventClashCheckerGrain>(0);
             foreach (var profile in planned.Take(WarmUp)) await checker.CheckAsync(profile, ClashSettings.Default);
             var times = new List<double>(options.Sample);
+            var slowest = new List<(double Ms, EventProfile Planned, int Clashes)>();
+            var (gen0, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
             var found = 0L;
             var alerting = 0;
             foreach (var profile in planned.Skip(WarmUp))
@@ -55,12 +57,16 @@ public static class ClashesBenchmark
                 var started = Stopwatch.GetTimestamp();
                 var clashes = await checker.CheckAsync(profile, ClashSettings.Default);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                slowest.Add((times[^1], profile, clashes.Length));
                 found += clashes.Length;
                 if (clashes.Any(c => c.RaisesAlert)) alerting++;
             }
             var latency = new Percentiles(times);
             Log($"n={n}: clash check, {latency.Count} planned events one at a time: p50 {latency.At(50):F2} p95 {latency.At(95):F2} p99 {latency.At(99):F2} max {latency.Max:F2} ms; " +
-                $"{found / (double)latency.Count:F1} clashes per check, {alerting} checks with a clash that raises an alert");
+                $"{found / (double)latency.Count:F1} clashes per check, {alerting} checks with a clash that raises an alert; " +
+                $"garbage collections meanwhile: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2; slowest: " +
+                string.Join(", ", slowest.OrderByDescending(c => c.Ms).Take(5).Select(c =>
+                    $"{c.Ms:F1} ms ({c.Planned.Region} {c.Planned.StartUtc:yyyy-MM-dd}, {c.Planned.Audience.Length} audience, {c.Clashes} clashes)")));
             if (profiler is not null) { Log(profiler.Report($"n={n} checks, one at a time")); profiler.Reset(); }
 
             var watch = Stopwatch.StartNew();

@@ -65,7 +65,9 @@ public static class Partitions
     /// <summary>Buckets of each dashboard's alert list, so that no single grain rewrites every alert of the MCG.</summary>
     public const int AlertInboxBuckets = 16;
 
-    public static string AlertInboxKey(string route, string alertId) => $"{route}/{Bucket(alertId, AlertInboxBuckets)}";
+    public static int AlertBucket(string alertId) => Bucket(alertId, AlertInboxBuckets);
+
+    public static string AlertInboxKey(string route, string alertId) => $"{route}/{AlertBucket(alertId)}";
 
     public static IEnumerable<string> AlertInboxKeys(string route) => Enumerable.Range(0, AlertInboxBuckets).Select(b => $"{route}/{b}");
 

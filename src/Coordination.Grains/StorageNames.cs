@@ -27,4 +27,5 @@ public static class StorageNames
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";
     public const string FlagshipCatalog = "flagship-catalog";
+    public const string ActivityLinks = "activity-links";
 }

@@ -1,6 +1,7 @@
 using Coordination.Silo.Api;
 using Coordination.Silo.Hosting;
 using Coordination.Silo.Security;
+using Coordination.Silo.Web;
 
 try
 {
@@ -16,6 +17,8 @@ try
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();
     builder.AddCoordinationApi();
+    builder.AddCoordinationWeb();
+    builder.Services.AddCoordinationServices();
     builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
     builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     // Registered after the silo, so they start once the silo is running.
@@ -23,9 +26,8 @@ try
     builder.Services.AddHostedService<StartupBanner>();
 
     var app = builder.Build();
-    app.UseDefaultFiles();
-    app.UseStaticFiles();
     app.MapCoordinationApi();
+    app.MapCoordinationWeb();
     await app.RunAsync();
     return 0;
 }

@@ -36,3 +36,14 @@ public interface ISectorActivityIndexGrain : IGrainWithStringKey
 
     [Alias("List"), ReadOnly] Task<ActivitySummary[]> ListAsync();
 }
+
+/// <summary>The typed links of one activity (keyed by its id) to others; each side keeps its own direction.</summary>
+[Alias("coordination.IActivityLinksGrain")]
+public interface IActivityLinksGrain : IGrainWithStringKey
+{
+    [Alias("Add")] Task AddAsync(ActivityLink link);
+
+    [Alias("Remove")] Task RemoveAsync(LinkType type, string otherId);
+
+    [Alias("List"), ReadOnly] Task<ActivityLink[]> ListAsync();
+}

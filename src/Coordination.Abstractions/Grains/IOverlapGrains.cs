@@ -53,7 +53,44 @@ public interface IAlertGrain : IGrainWithStringKey
     /// <summary>Raises the alert of an event clash, keyed by <c>Alerts.ClashPairId</c>.</summary>
     [Alias("RaiseClash")] Task<RaiseOutcome> RaiseClashAsync(EventClashRaise raise);
 
-    [Alias("Resolve")] Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor);
+    /// <summary>Decides the alert; <paramref name="taskForce"/> names the task force a Coordinate decision links both sides under.</summary>
+    [Alias("Resolve")] Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor, string? taskForce = null);
+
+    /// <summary>Someone has seen it and is on it; idempotent.</summary>
+    [Alias("Acknowledge")] Task<CommandResult<Alert>> AcknowledgeAsync(string actor);
+
+    /// <summary>Hands the alert to a user (null or empty takes it back).</summary>
+    [Alias("Assign")] Task<CommandResult<Alert>> AssignAsync(string? assignee, string actor);
+
+    [Alias("Comment")] Task<CommandResult<Alert>> CommentAsync(string text, string actor);
+
+    /// <summary>Routes an alert open too long to the Coordination Committee as well; idempotent.</summary>
+    [Alias("Escalate")] Task<CommandResult<Alert>> EscalateAsync(string reason);
+}
+
+/// <summary>
+/// Told of every change of an alert: the host of each silo subscribes one observer, which passes the change
+/// to the dashboards open in that host's browsers.
+/// </summary>
+[Alias("coordination.IAlertFeedObserver")]
+public interface IAlertFeedObserver : IGrainObserver
+{
+    [Alias("OnChanged"), OneWay] Task OnChangedAsync(AlertChange change);
+}
+
+/// <summary>
+/// One partition of the live alert feed, keyed by the alert's inbox bucket: it relays each change to the
+/// subscribed hosts and keeps no state, so no single grain sees every alert of the cluster.
+/// </summary>
+[Alias("coordination.IAlertFeedGrain")]
+public interface IAlertFeedGrain : IGrainWithIntegerKey
+{
+    /// <summary>Subscriptions lapse unless renewed (a host that died stops being called).</summary>
+    [Alias("Subscribe")] Task SubscribeAsync(IAlertFeedObserver observer);
+
+    [Alias("Unsubscribe")] Task UnsubscribeAsync(IAlertFeedObserver observer);
+
+    [Alias("Publish"), OneWay] Task PublishAsync(AlertChange change);
 }
 
 /// <summary>One bucket of the alerts routed to a dashboard (MCG, CoCo, TF:{id}, RD:{region}), keyed "{route}/{bucket}".</summary>
@@ -75,4 +112,15 @@ public interface IOverlapRescanGrain : IGrainWithIntegerKey
 
     /// <summary>Registers the planning-cycle reminder; idempotent.</summary>
     [Alias("Schedule")] Task ScheduleAsync(TimeSpan period);
+}
+
+/// <summary>Escalates overdue alerts from the MCG to the Coordination Committee, on a reminder or on request.</summary>
+[Alias("coordination.IAlertAgeingGrain")]
+public interface IAlertAgeingGrain : IGrainWithIntegerKey
+{
+    /// <summary>Registers the reminder; idempotent.</summary>
+    [Alias("Schedule")] Task ScheduleAsync();
+
+    /// <summary>Escalates every overdue open alert not yet escalated; returns how many were.</summary>
+    [Alias("Run")] Task<int> RunAsync();
 }

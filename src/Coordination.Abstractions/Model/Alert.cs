@@ -40,6 +40,42 @@ public sealed record Alert
     /// <summary>The two sides' material hashes when last raised: a resolved alert reopens only when this changes.</summary>
     [Id(16)] public required string MaterialKey { get; init; }
     [Id(17)] public int TimesChecked { get; init; } = 1;
+    /// <summary>The topics of either side: the dashboards filter on them and the topic page lists them.</summary>
+    [Id(18)] public string[] Topics { get; init; } = [];
+    /// <summary>Every decision and change of hands, oldest first: who, when, what, before and after.</summary>
+    [Id(19)] public AlertTrailEntry[] Trail { get; init; } = [];
+    [Id(20)] public string? AssignedTo { get; init; }
+    [Id(21)] public string? AcknowledgedBy { get; init; }
+    [Id(22)] public DateTimeOffset? ResolvedAt { get; init; }
+    /// <summary>When the alert, open too long, was escalated from the MCG to the Coordination Committee.</summary>
+    [Id(23)] public DateTimeOffset? EscalatedAt { get; init; }
+    /// <summary>The task force under which a <see cref="AlertResolution.Coordinate"/> decision links both sides.</summary>
+    [Id(24)] public string? CoordinatingTaskForce { get; init; }
+}
+
+/// <summary>One line of an alert's audit trail.</summary>
+[GenerateSerializer, Alias("coordination.AlertTrailEntry")]
+public sealed record AlertTrailEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Actor,
+    [property: Id(2)] string Action,
+    [property: Id(3)] string? Before,
+    [property: Id(4)] string? After,
+    [property: Id(5)] string? Note = null);
+
+/// <summary>The actions recorded in an alert's trail.</summary>
+public static class AlertActions
+{
+    public const string Raised = "raised";
+    public const string Reopened = "reopened";
+    public const string Acknowledged = "acknowledged";
+    public const string Assigned = "assigned";
+    public const string Commented = "commented";
+    public const string Resolved = "resolved";
+    public const string Escalated = "escalated";
+
+    /// <summary>The actor of what the platform does by itself (raising, reopening, escalating).</summary>
+    public const string System = "system";
 }
 
 /// <summary>What an alert inbox lists.</summary>
@@ -54,10 +90,22 @@ public sealed record AlertSummary(
     [property: Id(6)] AlertStatus Status,
     [property: Id(7)] DateTimeOffset RaisedAt,
     [property: Id(8)] DateTimeOffset UpdatedAt,
-    [property: Id(9)] string Kind = "activity-overlap")
+    [property: Id(9)] string Kind = "activity-overlap",
+    [property: Id(10)] string[]? Topics = null,
+    [property: Id(11)] string? AssignedTo = null,
+    [property: Id(12)] bool Acknowledged = false,
+    [property: Id(13)] DateTimeOffset? ResolvedAt = null,
+    [property: Id(14)] DateTimeOffset? EscalatedAt = null)
 {
-    public static AlertSummary Of(Alert a) => new(a.Id, a.Titles, a.Sectors, a.Regions, a.Severity, a.Score, a.Status, a.RaisedAt, a.UpdatedAt, a.Kind);
+    public static AlertSummary Of(Alert a) => new(a.Id, a.Titles, a.Sectors, a.Regions, a.Severity, a.Score, a.Status, a.RaisedAt, a.UpdatedAt, a.Kind,
+        a.Topics, a.AssignedTo, a.AcknowledgedBy is not null, a.ResolvedAt, a.EscalatedAt);
 }
+
+/// <summary>What the live feed carries: an alert's summary as it now is, and every dashboard it is shown on.</summary>
+[GenerateSerializer, Immutable, Alias("coordination.AlertChange")]
+public sealed record AlertChange(
+    [property: Id(0)] AlertSummary Summary,
+    [property: Id(1)] string[] Routes);
 
 /// <summary>A detected overlap handed to the pair's alert grain.</summary>
 [GenerateSerializer, Alias("coordination.AlertRaise")]

@@ -1,6 +1,6 @@
 namespace Coordination.Abstractions.Model;
 
-public enum CommandOutcome { Ok, Created, Invalid, Conflict, NotFound }
+public enum CommandOutcome { Ok, Created, Invalid, Conflict, NotFound, Forbidden }
 
 /// <summary>
 /// The answer of a grain command. Expected failures (bad input, a stale version, a missing record) are
@@ -21,4 +21,5 @@ public sealed record CommandResult<T>(
         new(CommandOutcome.Invalid, default, "The request has invalid fields.", errors);
     public static CommandResult<T> Conflict(string message) => new(CommandOutcome.Conflict, default, message, null);
     public static CommandResult<T> NotFound(string message) => new(CommandOutcome.NotFound, default, message, null);
+    public static CommandResult<T> Forbidden(string message) => new(CommandOutcome.Forbidden, default, message, null);
 }

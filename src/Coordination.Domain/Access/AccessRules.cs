@@ -57,5 +57,10 @@ public static class AccessRules
         || (caller.Is(Roles.RegionalDirector) && caller.Region is { } own && sectors.Count <= 1
             && regions.Count > 0 && regions.All(r => r == own));
 
+    /// <summary>Coordinators, or task-force members of either activity's sector, link two activities.</summary>
+    public static bool CanLinkActivities(Caller caller, Sector? a, Sector? b) =>
+        caller.Is(Roles.Admin) || caller.Is(Roles.Coordinator)
+        || (caller.Is(Roles.TaskForceMember) && caller.Sector is { } own && (own == a || own == b));
+
     public static bool CanAdminister(Caller caller) => caller.Is(Roles.Admin);
 }

@@ -23,6 +23,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(ClashModel.Default);
         silo.Services.TryAddSingleton(ClashSettings.Default);
         silo.Services.TryAddSingleton<ClashScorer>();
+        silo.Services.TryAddSingleton(AgeingSettings.Default);
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -54,6 +54,7 @@ public sealed class AlertGrain(
             Score = clash.Score,
             Explanation = clash.Explanation,
             Routes = Alerts.ClashRoutes(sectors, regions),
+            Topics = checkedEvent.Topics.Union(clash.Other.Topics).Order(StringComparer.Ordinal).ToArray(),
             Status = AlertStatus.Open,
             RaisedAt = now,
             UpdatedAt = now,
@@ -73,7 +74,28 @@ public sealed class AlertGrain(
             { Status: AlertStatus.Resolved } => RaiseOutcome.Reopened,
             _ => RaiseOutcome.Updated,
         };
-        state.State.Alert = existing is null ? fresh : fresh with { RaisedAt = existing.RaisedAt, TimesChecked = existing.TimesChecked + 1 };
+        state.State.Alert = outcome switch
+        {
+            RaiseOutcome.Raised => fresh with { Trail = [Entry(AlertActions.System, AlertActions.Raised, null, nameof(AlertStatus.Open))] },
+            // A reopened alert starts a new round: the decision and hand-over of the last one stay in the trail only.
+            RaiseOutcome.Reopened => fresh with
+            {
+                RaisedAt = existing!.RaisedAt,
+                TimesChecked = existing.TimesChecked + 1,
+                Trail = [.. existing.Trail, Entry(AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open), "One side changed materially since the decision.")],
+            },
+            // Kept across re-checks: the people working on it and an escalation already made.
+            _ => fresh with
+            {
+                RaisedAt = existing!.RaisedAt,
+                TimesChecked = existing.TimesChecked + 1,
+                Trail = existing.Trail,
+                AssignedTo = existing.AssignedTo,
+                AcknowledgedBy = existing.AcknowledgedBy,
+                EscalatedAt = existing.EscalatedAt,
+                Routes = existing.EscalatedAt is null ? fresh.Routes : WithCoCo(fresh.Routes),
+            },
+        };
         await state.WriteStateAsync();
         await PublishAsync(existing);
         if (outcome is RaiseOutcome.Raised or RaiseOutcome.Reopened)
@@ -81,25 +103,88 @@ public sealed class AlertGrain(
         return outcome;
     }
 
-    public async Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor)
+    public Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor, string? taskForce = null)
     {
-        if (state.State.Alert is not { } alert) return CommandResult<Alert>.NotFound($"There is no alert '{this.GetPrimaryKeyString()}'.");
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
         if (resolution == AlertResolution.NotDuplicate && string.IsNullOrWhiteSpace(reason))
-            return CommandResult<Alert>.Invalid(new() { ["reason"] = ["A reason is required to resolve an alert as not a duplicate."] });
+            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["reason"] = ["A reason is required to resolve an alert as not a duplicate."] }));
         if (alert.Status == AlertStatus.Resolved)
-            return CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}.");
-        state.State.Alert = alert with
+            return Task.FromResult(CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}."));
+        var now = clock.GetUtcNow();
+        var resolved = alert with
         {
             Status = AlertStatus.Resolved,
             Resolution = resolution,
             ResolutionReason = reason?.Trim(),
             ResolvedBy = actor,
-            UpdatedAt = clock.GetUtcNow(),
+            ResolvedAt = now,
+            CoordinatingTaskForce = resolution == AlertResolution.Coordinate ? taskForce : null,
+            UpdatedAt = now,
         };
+        return ChangeAsync(resolved, Entry(actor, AlertActions.Resolved, Describe(alert), Describe(resolved), reason?.Trim()));
+    }
+
+    public Task<CommandResult<Alert>> AcknowledgeAsync(string actor)
+    {
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
+        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
+        if (alert.AcknowledgedBy is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
+        return ChangeAsync(alert with { AcknowledgedBy = actor, UpdatedAt = clock.GetUtcNow() },
+            Entry(actor, AlertActions.Acknowledged, "not acknowledged", $"acknowledged by {actor}"));
+    }
+
+    public Task<CommandResult<Alert>> AssignAsync(string? assignee, string actor)
+    {
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
+        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
+        assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+        if (assignee is { Length: > 100 })
+            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["assignee"] = ["A user id has at most 100 characters."] }));
+        if (assignee == alert.AssignedTo) return Task.FromResult(CommandResult<Alert>.Ok(alert));
+        return ChangeAsync(alert with { AssignedTo = assignee, UpdatedAt = clock.GetUtcNow() },
+            Entry(actor, AlertActions.Assigned, alert.AssignedTo ?? "unassigned", assignee ?? "unassigned"));
+    }
+
+    public const int MaxCommentLength = 2000;
+
+    public Task<CommandResult<Alert>> CommentAsync(string text, string actor)
+    {
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommentLength)
+            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["text"] = [$"A comment has 1 to {MaxCommentLength} characters."] }));
+        return ChangeAsync(alert with { UpdatedAt = clock.GetUtcNow() }, Entry(actor, AlertActions.Commented, null, null, text.Trim()));
+    }
+
+    public Task<CommandResult<Alert>> EscalateAsync(string reason)
+    {
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
+        if (alert.Status == AlertStatus.Resolved || alert.EscalatedAt is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
+        var now = clock.GetUtcNow();
+        return ChangeAsync(alert with { EscalatedAt = now, Routes = WithCoCo(alert.Routes), UpdatedAt = now },
+            Entry(AlertActions.System, AlertActions.Escalated, string.Join(", ", alert.Routes), string.Join(", ", WithCoCo(alert.Routes)), reason));
+    }
+
+    private async Task<CommandResult<Alert>> ChangeAsync(Alert changed, AlertTrailEntry entry)
+    {
+        var previous = state.State.Alert;
+        state.State.Alert = changed with { Trail = [.. changed.Trail, entry] };
         await state.WriteStateAsync();
-        await PublishAsync(alert);
+        await PublishAsync(previous);
         return CommandResult<Alert>.Ok(state.State.Alert);
     }
+
+    private AlertTrailEntry Entry(string actor, string action, string? before, string? after, string? note = null) =>
+        new(clock.GetUtcNow(), actor, action, before, after, note);
+
+    private static string Describe(Alert alert) =>
+        alert.Status == AlertStatus.Resolved ? $"{AlertStatus.Resolved} ({alert.Resolution})" : nameof(AlertStatus.Open);
+
+    private static string[] WithCoCo(string[] routes) => routes.Contains(Alerts.CoCo) ? routes : [.. routes, Alerts.CoCo];
+
+    private CommandResult<Alert> Missing() => CommandResult<Alert>.NotFound($"There is no alert '{this.GetPrimaryKeyString()}'.");
+
+    private static CommandResult<Alert> AlreadyResolved(Alert alert) =>
+        CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}.");
 
     private async Task<Alert> BuildAsync(AlertRaise raise, string materialKey, DateTimeOffset now)
     {
@@ -119,6 +204,7 @@ public sealed class AlertGrain(
             Score = raise.Match.Score,
             Explanation = raise.Match.Explanation,
             Routes = Alerts.Routes(sectors, raise.Match.Severity, topics.SelectMany(t => t?.TaskForces ?? []), sharedRegions),
+            Topics = a.Topics.Union(b.Topics).Order(StringComparer.Ordinal).ToArray(),
             Status = AlertStatus.Open,
             RaisedAt = now,
             UpdatedAt = now,
@@ -126,13 +212,17 @@ public sealed class AlertGrain(
         };
     }
 
-    /// <summary>Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved).</summary>
-    private Task PublishAsync(Alert? previous)
+    /// <summary>
+    /// Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved),
+    /// and the live feed tells the open dashboards.
+    /// </summary>
+    private async Task PublishAsync(Alert? previous)
     {
         var alert = state.State.Alert!;
         var summary = AlertSummary.Of(alert);
-        return Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
+        await Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
             .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
+        await GrainFactory.GetGrain<IAlertFeedGrain>(Partitions.AlertBucket(alert.Id)).PublishAsync(new AlertChange(summary, alert.Routes.Union(previous?.Routes ?? []).ToArray()));
     }
 
     private IAlertInboxGrain Inbox(string route) => GrainFactory.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, this.GetPrimaryKeyString()));

@@ -3,11 +3,14 @@ using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Access;
 using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 
 namespace Coordination.Silo.Api;
 
 internal static class ActivityEndpoints
 {
+    public sealed record LinkRequest(string? Type, string? Target);
+
     public static void MapActivityEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/activities").WithTags("Activities");
@@ -17,6 +20,15 @@ internal static class ActivityEndpoints
             .WithSummary("Register an activity of your sector. The id is generated when not given.");
         group.MapPut("/{id}", UpdateAsync).WithSummary("Replace an activity; send If-Match with the ETag you read.");
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Delete an activity; send If-Match with the ETag you read.");
+        group.MapGet("/{id}/links", async (IGrainFactory grains, ActivityLinking links, string id) =>
+                await grains.GetGrain<IActivityGrain>(id).GetAsync() is null ? HttpResults.NotFound("activity", id) : Results.Ok(await links.ListAsync(id)))
+            .WithSummary("The activity's typed links: SameAs, ParentOf, ChildOf, Complementary.");
+        group.MapPost("/{id}/links", async (HttpContext http, ActivityLinking links, string id, LinkRequest request) =>
+                HttpResults.From(await links.LinkAsync(http.User, id, request.Type, request.Target), $"/api/activities/{id}/links"))
+            .WithSummary("Link the activity to another (written on both sides, ParentOf seen as ChildOf from the other).");
+        group.MapDelete("/{id}/links/{type}/{target}", async (HttpContext http, ActivityLinking links, string id, string type, string target) =>
+                HttpResults.From(await links.UnlinkAsync(http.User, id, type, target), $"/api/activities/{id}/links"))
+            .WithSummary("Remove a link on both sides.");
     }
 
     private static async Task<IResult> ListAsync(IGrainFactory grains, string? sector, string? topic, int offset = 0, int limit = 50)

@@ -40,6 +40,7 @@ internal static class HttpResults
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields"),
         CommandOutcome.Conflict => Problem(StatusCodes.Status409Conflict, "Conflict", result.Message ?? "Conflict."),
         CommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", result.Message ?? "Not found."),
+        CommandOutcome.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed", result.Message ?? "Not allowed."),
         _ => throw new InvalidOperationException($"Unexpected outcome {result.Outcome}."),
     };
 

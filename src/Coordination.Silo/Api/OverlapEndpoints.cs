@@ -5,12 +5,17 @@ using Coordination.Domain.Access;
 using Coordination.Domain.Overlaps;
 using Coordination.Grains.Overlaps;
 using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 
 namespace Coordination.Silo.Api;
 
 internal static class OverlapEndpoints
 {
-    public sealed record ResolutionRequest(string? Resolution, string? Reason);
+    public sealed record ResolutionRequest(string? Resolution, string? Reason, string? TaskForce = null);
+
+    public sealed record AssignmentRequest(string? Assignee);
+
+    public sealed record CommentRequest(string? Text);
 
     public static void MapOverlapEndpoints(this IEndpointRouteBuilder api)
     {
@@ -31,12 +36,26 @@ internal static class OverlapEndpoints
         }).WithTags("Activities").WithSummary("The stored activity's likely duplicates, ranked and explained.");
 
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
-        alerts.MapGet("/", ListAlertsAsync).WithSummary("Alerts routed to a dashboard: route MCG (default), MCG+, CoCo, TF:{task force} or RD:{region}; kind activity-overlap or event-clash.");
-        alerts.MapGet("/{id}", async (IGrainFactory grains, string id) =>
-            await grains.GetGrain<IAlertGrain>(id).GetAsync() is { } alert ? Results.Ok(alert) : HttpResults.NotFound("alert", id));
-        alerts.MapPost("/{id}/resolution", ResolveAsync)
-            .WithSummary("Decide an alert: Coordinate, Merge, or NotDuplicate (with a reason). Coordinators decide any alert; " +
-                "a regional director those within one sector and the director's region.");
+        alerts.MapGet("/", ListAlertsAsync).WithSummary(
+            "Alerts routed to a dashboard: route MCG (default), MCG+, CoCo, TF:{task force} or RD:{region}; filters kind (activity-overlap, event-clash), " +
+            "status, severity, sectors (e.g. BR,BDT: alerts involving both), region, topic, minAgeDays, overdue; order Severity, Newest or Oldest.");
+        alerts.MapGet("/export.csv", ExportAlertsAsync).WithSummary("The alerts the same filters select, every page, as CSV.");
+        alerts.MapGet("/{id}", async (AlertDirectory directory, string id) =>
+            await directory.GetAsync(id) is { } alert ? Results.Ok(alert) : HttpResults.NotFound("alert", id))
+            .WithSummary("One alert with its evidence and its audit trail.");
+        alerts.MapPost("/{id}/resolution", async (HttpContext http, AlertDecisions decisions, string id, ResolutionRequest request) =>
+                HttpResults.From(await decisions.ResolveAsync(http.User, id, request.Resolution, request.Reason, request.TaskForce), $"/api/alerts/{id}"))
+            .WithSummary("Decide an alert: Coordinate (with the task force that links both), Merge, or NotDuplicate (with a reason). " +
+                "Coordinators decide any alert; a regional director those within one sector and the director's region.");
+        alerts.MapPost("/{id}/acknowledgement", async (HttpContext http, AlertDecisions decisions, string id) =>
+                HttpResults.From(await decisions.AcknowledgeAsync(http.User, id), $"/api/alerts/{id}"))
+            .WithSummary("Say the alert is being looked at (those who may decide it).");
+        alerts.MapPost("/{id}/assignment", async (HttpContext http, AlertDecisions decisions, string id, AssignmentRequest request) =>
+                HttpResults.From(await decisions.AssignAsync(http.User, id, request.Assignee), $"/api/alerts/{id}"))
+            .WithSummary("Hand the alert to a user (an empty assignee takes it back).");
+        alerts.MapPost("/{id}/comments", async (HttpContext http, AlertDecisions decisions, string id, CommentRequest request) =>
+                HttpResults.From(await decisions.CommentAsync(http.User, id, request.Text), $"/api/alerts/{id}"))
+            .WithSummary("Comment on the alert (any signed-in user); recorded in its audit trail.");
     }
 
     private static async Task<IResult> CheckDraftAsync(IGrainFactory grains, ActivityDraft draft)
@@ -48,54 +67,24 @@ internal static class OverlapEndpoints
         return Results.Ok(new { matches });
     }
 
-    private static async Task<IResult> ListAlertsAsync(IGrainFactory grains, string? route, string? status, string? severity, string? kind, int offset = 0, int limit = 50)
+    private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, string? route, string? status, string? severity, string? kind,
+        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue = false, string? order = null, int offset = 0, int limit = 50)
     {
         if (Paging.Check(offset, limit) is { } badPage) return badPage;
-        route = string.IsNullOrWhiteSpace(route) ? Alerts.Mcg : route.Trim();
-        if (!IsRoute(route))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown route",
-                $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
-        if (!string.IsNullOrWhiteSpace(kind) && kind is not (Alerts.ActivityOverlap or Alerts.EventClash))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown kind", $"Unknown alert kind '{kind}'. Expected {Alerts.ActivityOverlap} or {Alerts.EventClash}.");
-        AlertStatus? onlyStatus = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        return AlertFilters.Parse(route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) switch
         {
-            if (!Codes.TryParse<AlertStatus>(status, out var s))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown status", $"Unknown status '{status}'. Expected one of: {Codes.Expected<AlertStatus>()}.");
-            onlyStatus = s;
-        }
-        Severity? onlySeverity = null;
-        if (!string.IsNullOrWhiteSpace(severity))
-        {
-            if (!Codes.TryParse<Severity>(severity, out var s))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown severity", $"Unknown severity '{severity}'. Expected one of: {Codes.Expected<Severity>()}.");
-            onlySeverity = s;
-        }
-        var buckets = await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => grains.GetGrain<IAlertInboxGrain>(k).ListAsync()));
-        var items = buckets.SelectMany(b => b)
-            .Where(a => (onlyStatus is null || a.Status == onlyStatus) && (onlySeverity is null || a.Severity == onlySeverity)
-                && (string.IsNullOrWhiteSpace(kind) || a.Kind == kind))
-            .ToArray();
-        var ordered = items.OrderByDescending(a => a.Severity).ThenByDescending(a => a.Score).ThenBy(a => a.Id, StringComparer.Ordinal);
-        return Results.Ok(Paging.Page(ordered, items.Length, offset, limit));
+            (null, var problem) => problem!,
+            (var query, _) => Results.Ok(await directory.ListAsync(query with { Offset = offset, Limit = limit })),
+        };
     }
 
-    private static async Task<IResult> ResolveAsync(HttpContext http, IGrainFactory grains, string id, ResolutionRequest request)
+    /// <summary>Also served to the web UI at /alerts/export.csv (cookie sign-in).</summary>
+    public static async Task<IResult> ExportAlertsAsync(AlertDirectory directory, string? route, string? status, string? severity, string? kind,
+        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue = false, string? order = null)
     {
-        var grain = grains.GetGrain<IAlertGrain>(id);
-        if (await grain.GetAsync() is not { } alert) return HttpResults.NotFound("alert", id);
-        if (await HttpResults.AuthorizeAsync(http, new AlertScope(id, alert.Regions, alert.Sectors)) is { } refused) return refused;
-        if (!Codes.TryParse<AlertResolution>(request.Resolution, out var resolution))
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["resolution"] = [$"Unknown resolution '{request.Resolution}'. Expected one of: {Codes.Expected<AlertResolution>()}."],
-            }, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
-        var result = await grain.ResolveAsync(resolution, request.Reason, http.User.UserId());
-        return HttpResults.From(result, $"/api/alerts/{id}");
+        var (query, problem) = AlertFilters.Parse(route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order);
+        if (query is null) return problem!;
+        var page = await directory.ListAsync(query with { Offset = 0, Limit = int.MaxValue });
+        return Results.Text(AlertCsv.Write(page.Items, directory.IsOverdue), "text/csv; charset=utf-8");
     }
-
-    private static bool IsRoute(string route) =>
-        route is Alerts.Mcg or Alerts.McgPlus or Alerts.CoCo
-        || (route.StartsWith("TF:", StringComparison.Ordinal) && Identifiers.IsValid(route[3..]))
-        || (route.StartsWith("RD:", StringComparison.Ordinal) && Codes.TryParse<Region>(route[3..], out _));
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Access;
 
@@ -26,6 +27,21 @@ public static class DevelopmentUsers
         new("director.eur", "Director, Europe", Roles.RegionalDirector, "Regional director for Europe", Region: Region.EUR),
         new("admin", "Platform administrator", Roles.Admin, "Administrator: reference data and regional offices"),
     ];
+
+    /// <summary>The claims a signed-in demo user carries, in a token or in the web UI's cookie alike.</summary>
+    public static List<Claim> Claims(DevelopmentUser user)
+    {
+        var claims = new List<Claim>
+        {
+            new(CoordinationClaims.Subject, user.Id),
+            new(CoordinationClaims.Name, user.Name),
+            new(CoordinationClaims.Role, user.Role),
+        };
+        if (user.Sector is { } sector) claims.Add(new(CoordinationClaims.Sector, sector.ToString()));
+        if (user.Region is { } region) claims.Add(new(CoordinationClaims.Region, region.ToString()));
+        claims.AddRange((user.TaskForces ?? []).Select(t => new Claim(CoordinationClaims.TaskForce, t)));
+        return claims;
+    }
 
     public static DevelopmentUser? Find(string? id) => All.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -20,6 +20,27 @@ public sealed class AuthenticationSettings
 
     /// <summary>Allows an http:// authority, for a provider on a private network.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>The web UI's client at the OIDC provider (authorization code flow); required with an authority.</summary>
+    public string ClientId { get; set; } = "";
+
+    public string ClientSecret { get; set; } = "";
+}
+
+/// <summary>
+/// The schemes: the API takes bearer tokens only (no cookie, so no cross-site request forgery); the web UI
+/// keeps its user in a cookie, signed in by the development sign-in page or by the OIDC provider.
+/// </summary>
+public static class Schemes
+{
+    public const string Default = "coordination";
+    public const string Bearer = JwtBearerDefaults.AuthenticationScheme;
+    public const string Cookie = "coordination-web";
+    public const string OpenIdConnect = "oidc";
+
+    /// <summary>Paths answered with 401/403 problems to bearer tokens rather than redirected to a sign-in page.</summary>
+    public static bool IsTokenPath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments(DashboardCookie.Path) || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
 }
 
 /// <summary>Issues tokens for the demo users; exists only in the Development environment without an OIDC authority.</summary>
@@ -32,15 +53,7 @@ public sealed class DevelopmentTokenIssuer(SymmetricSecurityKey key, string audi
 
     public string Issue(DevelopmentUser user)
     {
-        var claims = new List<Claim>
-        {
-            new(CoordinationClaims.Subject, user.Id),
-            new(CoordinationClaims.Name, user.Name),
-            new(CoordinationClaims.Role, user.Role),
-        };
-        if (user.Sector is { } sector) claims.Add(new(CoordinationClaims.Sector, sector.ToString()));
-        if (user.Region is { } region) claims.Add(new(CoordinationClaims.Region, region.ToString()));
-        claims.AddRange((user.TaskForces ?? []).Select(t => new Claim(CoordinationClaims.TaskForce, t)));
+        var claims = DevelopmentUsers.Claims(user);
         var now = clock.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -82,7 +95,22 @@ public static class SecurityHosting
                 "Authentication:Authority is not set. Outside the Development environment the platform needs an OIDC provider: " +
                 "set Authentication__Authority and Authentication__Audience, or run with ASPNETCORE_ENVIRONMENT=Development for the development sign-in.");
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        var authentication = builder.Services.AddAuthentication(Schemes.Default)
+            .AddPolicyScheme(Schemes.Default, "API token or web sign-in", options =>
+                options.ForwardDefaultSelector = context => Schemes.IsTokenPath(context.Request.Path) ? Schemes.Bearer : Schemes.Cookie)
+            .AddCookie(Schemes.Cookie, options =>
+            {
+                options.Cookie.Name = "coordination-web";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/signin";
+                options.LogoutPath = "/signout";
+                options.AccessDeniedPath = "/signin";
+                options.ExpireTimeSpan = DevelopmentTokenIssuer.Lifetime;
+                options.SlidingExpiration = true;
+                if (!useDevelopmentSignIn) options.ForwardChallenge = Schemes.OpenIdConnect;
+            });
+        authentication.AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
             // A browser opening the Orleans dashboard cannot send a bearer header; the sign-in page sets this
@@ -107,7 +135,25 @@ public static class SecurityHosting
             }
         });
 
-        if (useDevelopmentSignIn)
+        if (!useDevelopmentSignIn)
+        {
+            if (string.IsNullOrWhiteSpace(settings.ClientId))
+                throw new ConfigurationProblem("Authentication:ClientId is not set: the web UI signs users in at the OIDC provider as this client.");
+            authentication.AddOpenIdConnect(Schemes.OpenIdConnect, options =>
+            {
+                options.Authority = settings.Authority;
+                options.ClientId = settings.ClientId;
+                options.ClientSecret = settings.ClientSecret;
+                options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                options.ResponseType = "code";
+                options.SignInScheme = Schemes.Cookie;
+                options.MapInboundClaims = false;
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.TokenValidationParameters.NameClaimType = CoordinationClaims.Name;
+                options.TokenValidationParameters.RoleClaimType = CoordinationClaims.Role;
+            });
+        }
+        else
         {
             var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
             var key = DevelopmentTokenIssuer.LoadOrCreateKey(storage.ResolveDataDirectory(builder.Environment.ContentRootPath));

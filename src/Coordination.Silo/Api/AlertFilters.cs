@@ -1,0 +1,56 @@
+using Coordination.Domain;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
+using Coordination.Silo.Services;
+
+namespace Coordination.Silo.Api;
+
+/// <summary>The alert filters of the query string, checked one by one so that a typo gets a 400 naming what was expected.</summary>
+internal static class AlertFilters
+{
+    public static (AlertQuery? Query, IResult? Problem) Parse(string? route, string? status, string? severity, string? kind,
+        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue, string? order)
+    {
+        route = string.IsNullOrWhiteSpace(route) ? Alerts.Mcg : route.Trim();
+        if (!AlertQuery.IsRoute(route))
+            return Bad("Unknown route", $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
+        if (!string.IsNullOrWhiteSpace(kind) && kind is not (Alerts.ActivityOverlap or Alerts.EventClash))
+            return Bad("Unknown kind", $"Unknown alert kind '{kind}'. Expected {Alerts.ActivityOverlap} or {Alerts.EventClash}.");
+        if (!TryOptional<AlertStatus>(status, out var onlyStatus)) return Bad("Unknown status", $"Unknown status '{status}'. Expected one of: {Codes.Expected<AlertStatus>()}.");
+        if (!TryOptional<Severity>(severity, out var onlySeverity)) return Bad("Unknown severity", $"Unknown severity '{severity}'. Expected one of: {Codes.Expected<Severity>()}.");
+        if (!TryOptional<Region>(region, out var onlyRegion)) return Bad("Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
+        if (!TryOptional<AlertOrder>(order, out var ordering)) return Bad("Unknown order", $"Unknown order '{order}'. Expected one of: {Codes.Expected<AlertOrder>()}.");
+        var sectorList = new List<Sector>();
+        foreach (var code in (sectors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Codes.TryParse<Sector>(code, out var sector)) return Bad("Unknown sector", $"Unknown sector '{code}'. Expected one of: {Codes.Expected<Sector>()}.");
+            sectorList.Add(sector);
+        }
+        if (sectorList.Count > 2) return Bad("Too many sectors", "Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
+        if (minAgeDays is < 0) return Bad("Bad age", $"minAgeDays must be 0 or more, not {minAgeDays}.");
+        return (new AlertQuery
+        {
+            Route = route,
+            Status = onlyStatus,
+            Severity = onlySeverity,
+            Kind = string.IsNullOrWhiteSpace(kind) ? null : kind,
+            Sectors = [.. sectorList],
+            Region = onlyRegion,
+            Topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(),
+            MinAgeDays = minAgeDays,
+            OverdueOnly = overdue,
+            Order = ordering ?? AlertOrder.Severity,
+        }, null);
+    }
+
+    private static bool TryOptional<T>(string? text, out T? value) where T : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!Codes.TryParse<T>(text, out var parsed)) return false;
+        value = parsed;
+        return true;
+    }
+
+    private static (AlertQuery?, IResult?) Bad(string title, string detail) => (null, HttpResults.Problem(StatusCodes.Status400BadRequest, title, detail));
+}

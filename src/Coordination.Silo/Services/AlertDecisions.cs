@@ -1,0 +1,70 @@
+using Coordination.Domain;
+using System.Security.Claims;
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
+using Coordination.Silo.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Coordination.Silo.Services;
+
+/// <summary>
+/// The actions on an alert, for the API and the web UI alike, so both refuse exactly the same people:
+/// deciding, acknowledging and assigning follow <see cref="Domain.Access.AccessRules.CanResolveAlert"/>;
+/// any signed-in user may comment.
+/// </summary>
+public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links)
+{
+    public Task<CommandResult<Alert>> AcknowledgeAsync(ClaimsPrincipal user, string id) =>
+        DecideAsync(user, id, (grain, _) => grain.AcknowledgeAsync(user.UserId()));
+
+    public Task<CommandResult<Alert>> AssignAsync(ClaimsPrincipal user, string id, string? assignee) =>
+        DecideAsync(user, id, (grain, _) => grain.AssignAsync(assignee, user.UserId()));
+
+    public async Task<CommandResult<Alert>> CommentAsync(ClaimsPrincipal user, string id, string? text)
+    {
+        var grain = grains.GetGrain<IAlertGrain>(id);
+        if (await grain.GetAsync() is null) return NotFound(id);
+        return await grain.CommentAsync(text ?? "", user.UserId());
+    }
+
+    /// <summary>
+    /// Decides the alert. For two activities, Coordinate links them as complementary under the named task force
+    /// and Merge links them as the same work.
+    /// </summary>
+    public Task<CommandResult<Alert>> ResolveAsync(ClaimsPrincipal user, string id, string? resolutionName, string? reason, string? taskForce) =>
+        DecideAsync(user, id, async (grain, alert) =>
+        {
+            if (!Codes.TryParse<AlertResolution>(resolutionName, out var resolution))
+                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Codes.Expected<AlertResolution>()}."] });
+            taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
+            var linksActivities = alert.Kind == Alerts.ActivityOverlap;
+            if (resolution == AlertResolution.Coordinate && linksActivities)
+            {
+                if (taskForce is null)
+                    return CommandResult<Alert>.Invalid(new() { ["taskForce"] = ["Name the task force under which both activities are coordinated."] });
+                if (await grains.GetGrain<ITaskForceGrain>(taskForce).GetAsync() is null)
+                    return CommandResult<Alert>.Invalid(new() { ["taskForce"] = [$"There is no task force '{taskForce}'."] });
+            }
+            var result = await grain.ResolveAsync(resolution, reason, user.UserId(), taskForce);
+            if (result is { Succeeded: true, Value: { } resolved } && linksActivities && resolution != AlertResolution.NotDuplicate)
+                await links.LinkPairAsync(resolved, user.UserId());
+            return result;
+        });
+
+    private async Task<CommandResult<Alert>> DecideAsync(ClaimsPrincipal user, string id, Func<IAlertGrain, Alert, Task<CommandResult<Alert>>> action)
+    {
+        var grain = grains.GetGrain<IAlertGrain>(id);
+        if (await grain.GetAsync() is not { } alert) return NotFound(id);
+        var scope = new AlertScope(id, alert.Regions, alert.Sectors);
+        if (!(await authorization.AuthorizeAsync(user, scope, EditRequirement.Instance)).Succeeded)
+            return CommandResult<Alert>.Forbidden(scope.Refusal);
+        return await action(grain, alert);
+    }
+
+    /// <summary>Whether the user may decide the alert: the web UI shows the actions only then.</summary>
+    public async Task<bool> CanDecideAsync(ClaimsPrincipal user, Alert alert) =>
+        (await authorization.AuthorizeAsync(user, new AlertScope(alert.Id, alert.Regions, alert.Sectors), EditRequirement.Instance)).Succeeded;
+
+    private static CommandResult<Alert> NotFound(string id) => CommandResult<Alert>.NotFound($"There is no alert '{id}'.");
+}

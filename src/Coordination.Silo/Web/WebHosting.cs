@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Coordination.Silo.Security;
+using Coordination.Silo.Services;
+using Coordination.Silo.Web.Components;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Coordination.Silo.Web;
+
+/// <summary>The web UI (Blazor Server), co-hosted with the silo and the API; its circuits talk to the grains directly.</summary>
+public static class WebHosting
+{
+    public static WebApplicationBuilder AddCoordinationWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddSingleton<AlertFeed>();
+        // After the silo's own hosted service: the feed subscribes once the silo runs.
+        builder.Services.AddHostedService(services => services.GetRequiredService<AlertFeed>());
+        return builder;
+    }
+
+    /// <summary>The services the API and the web UI share; registered once, whichever is hosted.</summary>
+    public static IServiceCollection AddCoordinationServices(this IServiceCollection services)
+    {
+        services.AddSingleton<AlertDirectory>();
+        services.AddSingleton<AlertDecisions>();
+        services.AddSingleton<ActivityLinking>();
+        return services;
+    }
+
+    public static WebApplication MapCoordinationWeb(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        // The development sign-in: a form post that puts the demo user's claims in the web cookie.
+        app.MapPost("/signin", async (HttpContext http, IServiceProvider services, [Microsoft.AspNetCore.Mvc.FromForm] string? user, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            if (services.GetService<DevelopmentTokenIssuer>() is null || DevelopmentUsers.Find(user) is not { } demoUser)
+                return Results.Redirect("/signin?error=unknown-user");
+            var identity = new ClaimsIdentity(DevelopmentUsers.Claims(demoUser), Schemes.Cookie, CoordinationClaims.Name, CoordinationClaims.Role);
+            await http.SignInAsync(Schemes.Cookie, new ClaimsPrincipal(identity));
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous();
+        app.MapGet("/alerts/export.csv", Api.OverlapEndpoints.ExportAlertsAsync);
+        app.MapGet("/alerts/{id}/export.json", async (AlertDirectory directory, string id) =>
+            await directory.GetAsync(id) is { } alert
+                ? Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(alert, ExportJson), "application/json", $"alert-{id.Replace('~', '_').Replace(':', '_')}.json")
+                : Results.NotFound());
+        app.MapPost("/signout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(Schemes.Cookie);
+            return Results.LocalRedirect("/signin");
+        });
+        return app;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -21,9 +21,10 @@ public sealed class AuthenticationSettings
     /// <summary>Allows an http:// authority, for a provider on a private network.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
-    /// <summary>The web UI's client at the OIDC provider (authorization code flow); required with an authority.</summary>
+    /// <summary>The web UI's client at the OIDC provider (authorization code flow with PKCE); empty means the audience.</summary>
     public string ClientId { get; set; } = "";
 
+    /// <summary>Empty for a public client.</summary>
     public string ClientSecret { get; set; } = "";
 }
 
@@ -137,13 +138,11 @@ public static class SecurityHosting
 
         if (!useDevelopmentSignIn)
         {
-            if (string.IsNullOrWhiteSpace(settings.ClientId))
-                throw new ConfigurationProblem("Authentication:ClientId is not set: the web UI signs users in at the OIDC provider as this client.");
             authentication.AddOpenIdConnect(Schemes.OpenIdConnect, options =>
             {
                 options.Authority = settings.Authority;
-                options.ClientId = settings.ClientId;
-                options.ClientSecret = settings.ClientSecret;
+                options.ClientId = string.IsNullOrWhiteSpace(settings.ClientId) ? settings.Audience : settings.ClientId;
+                if (!string.IsNullOrWhiteSpace(settings.ClientSecret)) options.ClientSecret = settings.ClientSecret;
                 options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 options.ResponseType = "code";
                 options.SignInScheme = Schemes.Cookie;

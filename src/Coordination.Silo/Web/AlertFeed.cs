@@ -1,6 +1,5 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Grains.Overlaps;
 
 namespace Coordination.Silo.Web;
@@ -15,6 +14,10 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     private readonly Lock _gate = new();
     private ImmutableListeners _listeners = new([]);
     private IAlertFeedObserver? _reference;
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once every feed partition has this host's observer.</summary>
+    public Task ReadyAsync => _subscribed.Task;
 
     /// <summary>Calls <paramref name="listener"/> on every alert change until the returned handle is disposed.</summary>
     public IDisposable Listen(Func<AlertChange, Task> listener)
@@ -39,6 +42,7 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
             try
             {
                 await Task.WhenAll(Partitions(grain => grain.SubscribeAsync(_reference)));
+                _subscribed.TrySetResult();
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -52,10 +56,10 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_reference is null) return;
-        try { await Task.WhenAll(Partitions(grain => grain.UnsubscribeAsync(_reference))).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
+        // Once only, though a host may be stopped twice; the silo drops the observer itself when it stops.
+        if (Interlocked.Exchange(ref _reference, null) is not { } reference) return;
+        try { await Task.WhenAll(Partitions(grain => grain.UnsubscribeAsync(reference))).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
         catch (Exception) { /* the subscription lapses by itself */ }
-        grains.DeleteObjectReference<IAlertFeedObserver>(_reference);
     }
 
     private IEnumerable<Task> Partitions(Func<IAlertFeedGrain, Task> call) =>

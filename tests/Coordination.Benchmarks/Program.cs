@@ -10,6 +10,7 @@ const string Usage = """
       dotnet run -c Release --project tests/Coordination.Benchmarks -- detection --sizes N[,N...] [options]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- corpus --sizes N[,N...] [--sample N] [--data FILE]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- clashes --sizes N[,N...] [--sample N] [--ics-sample N] [--data FILE]
+      dotnet run -c Release --project tests/Coordination.Benchmarks -- dashboard --alerts N [--sample N] [--data FILE]
 
     Registers N activities synthesised from real UN activity titles on a fresh in-process Orleans silo,
     then prints per size:
@@ -22,6 +23,11 @@ const string Usage = """
     ../shared/data/events/conferences-2013-2022.csv on a fresh in-process silo, times clash checks of
     further planned events and the import of an .ics file, and prints per size:
       clashes n=N p50_ms=X p99_ms=X ics_events_per_s=X
+
+    dashboard starts the built host as its own process (SQLite storage, demo data), registers activities
+    synthesised from the real UN titles through the API until the MCG holds N alerts, then fetches each web
+    page and listing as a signed-in user --sample times (default 1000; use e.g. 50) and prints per page:
+      dashboard alerts=N path=P p50_ms=X p99_ms=X max_ms=X
 
     Options:
       --sizes N[,N...]     corpus sizes (required); for detection each runs in a process of its own
@@ -45,7 +51,7 @@ const string Usage = """
     Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes.
     """;
 
-if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
+if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes" or "dashboard")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
 
 var sizes = new List<int>();
 var storage = StorageKind.Memory;
@@ -65,6 +71,7 @@ for (var i = 1; i < args.Length; i++)
     {
         switch (args[i])
         {
+            case "--alerts": sizes.Add(Positive("--alerts", Value())); break;
             case "--sizes":
                 var list = Value();
                 sizes.AddRange(list.Split(',').Select(s => Positive("--sizes", s.Trim())));
@@ -120,6 +127,12 @@ if (args[0] == "clashes")
         Console.WriteLine(await ClashesBenchmark.RunAsync(size, clashOptions, source));
         GC.Collect();
     }
+    return 0;
+}
+if (args[0] == "dashboard")
+{
+    if (sizes.Count != 1) return Fail("dashboard needs --alerts N (one number).");
+    await DashboardBenchmark.RunAsync(sizes[0], sample, parallelism, Corpus.Read(data));
     return 0;
 }
 if (args[0] == "corpus")

@@ -52,10 +52,11 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_reference is null) return;
-        try { await Task.WhenAll(Partitions(grain => grain.UnsubscribeAsync(_reference))).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
+        // Taken once: a host may stop its services twice (a test host does when it is disposed).
+        if (Interlocked.Exchange(ref _reference, null) is not { } reference) return;
+        try { await Task.WhenAll(Partitions(grain => grain.UnsubscribeAsync(reference))).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
         catch (Exception) { /* the subscription lapses by itself */ }
-        grains.DeleteObjectReference<IAlertFeedObserver>(_reference);
+        grains.DeleteObjectReference<IAlertFeedObserver>(reference);
     }
 
     private IEnumerable<Task> Partitions(Func<IAlertFeedGrain, Task> call) =>

@@ -1,6 +1,7 @@
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -16,14 +17,25 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => Cluster = await StartAsync(Path.Combine(DataDirectory, "coordination.db"));
 
-    /// <summary>A started single-silo cluster with the platform's grains on the SQLite file <paramref name="database"/>.</summary>
-    public static async Task<InProcessTestCluster> StartAsync(string database)
+    /// <summary>
+    /// A started single-silo cluster with the platform's grains on the SQLite file <paramref name="database"/>;
+    /// the grains read the time from <paramref name="clock"/> when given.
+    /// </summary>
+    public static async Task<InProcessTestCluster> StartAsync(string database, TimeProvider? clock = null)
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) => silo
-            .AddCoordinationGrains()
-            .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
-            .UseInMemoryReminderService());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            if (clock is not null)
+            {
+                silo.Services.AddSingleton(clock);
+                // Orleans's own timers (membership, activation collection, reminders) keep the real time.
+                silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            }
+            silo.AddCoordinationGrains()
+                .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
+                .UseInMemoryReminderService();
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

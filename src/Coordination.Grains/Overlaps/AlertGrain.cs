@@ -76,13 +76,13 @@ public sealed class AlertGrain(
         };
         state.State.Alert = outcome switch
         {
-            RaiseOutcome.Raised => fresh with { Trail = [Entry(AlertActions.System, AlertActions.Raised, null, nameof(AlertStatus.Open))] },
+            RaiseOutcome.Raised => fresh with { Trail = [Entry(fresh.RaisedAt, AlertActions.System, AlertActions.Raised, null, nameof(AlertStatus.Open))] },
             // A reopened alert starts a new round: the decision and hand-over of the last one stay in the trail only.
             RaiseOutcome.Reopened => fresh with
             {
                 RaisedAt = existing!.RaisedAt,
                 TimesChecked = existing.TimesChecked + 1,
-                Trail = [.. existing.Trail, Entry(AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open), "One side changed materially since the decision.")],
+                Trail = [.. existing.Trail, Entry(fresh.UpdatedAt, AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open), "One side changed materially since the decision.")],
             },
             // Kept across re-checks: the people working on it and an escalation already made.
             _ => fresh with
@@ -121,7 +121,7 @@ public sealed class AlertGrain(
             CoordinatingTaskForce = resolution == AlertResolution.Coordinate ? taskForce : null,
             UpdatedAt = now,
         };
-        return ChangeAsync(resolved, Entry(actor, AlertActions.Resolved, Describe(alert), Describe(resolved), reason?.Trim()));
+        return ChangeAsync(resolved, Entry(now, actor, AlertActions.Resolved, Describe(alert), Describe(resolved), reason?.Trim()));
     }
 
     public Task<CommandResult<Alert>> AcknowledgeAsync(string actor)
@@ -129,8 +129,9 @@ public sealed class AlertGrain(
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
         if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
         if (alert.AcknowledgedBy is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        return ChangeAsync(alert with { AcknowledgedBy = actor, UpdatedAt = clock.GetUtcNow() },
-            Entry(actor, AlertActions.Acknowledged, "not acknowledged", $"acknowledged by {actor}"));
+        var now = clock.GetUtcNow();
+        return ChangeAsync(alert with { AcknowledgedBy = actor, UpdatedAt = now },
+            Entry(now, actor, AlertActions.Acknowledged, "not acknowledged", $"acknowledged by {actor}"));
     }
 
     public Task<CommandResult<Alert>> AssignAsync(string? assignee, string actor)
@@ -141,8 +142,9 @@ public sealed class AlertGrain(
         if (assignee is { Length: > 100 })
             return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["assignee"] = ["A user id has at most 100 characters."] }));
         if (assignee == alert.AssignedTo) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        return ChangeAsync(alert with { AssignedTo = assignee, UpdatedAt = clock.GetUtcNow() },
-            Entry(actor, AlertActions.Assigned, alert.AssignedTo ?? "unassigned", assignee ?? "unassigned"));
+        var now = clock.GetUtcNow();
+        return ChangeAsync(alert with { AssignedTo = assignee, UpdatedAt = now },
+            Entry(now, actor, AlertActions.Assigned, alert.AssignedTo ?? "unassigned", assignee ?? "unassigned"));
     }
 
     public const int MaxCommentLength = 2000;
@@ -152,7 +154,8 @@ public sealed class AlertGrain(
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommentLength)
             return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["text"] = [$"A comment has 1 to {MaxCommentLength} characters."] }));
-        return ChangeAsync(alert with { UpdatedAt = clock.GetUtcNow() }, Entry(actor, AlertActions.Commented, null, null, text.Trim()));
+        var now = clock.GetUtcNow();
+        return ChangeAsync(alert with { UpdatedAt = now }, Entry(now, actor, AlertActions.Commented, null, null, text.Trim()));
     }
 
     public Task<CommandResult<Alert>> EscalateAsync(string reason)
@@ -161,7 +164,7 @@ public sealed class AlertGrain(
         if (alert.Status == AlertStatus.Resolved || alert.EscalatedAt is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
         var now = clock.GetUtcNow();
         return ChangeAsync(alert with { EscalatedAt = now, Routes = WithCoCo(alert.Routes), UpdatedAt = now },
-            Entry(AlertActions.System, AlertActions.Escalated, string.Join(", ", alert.Routes), string.Join(", ", WithCoCo(alert.Routes)), reason));
+            Entry(now, AlertActions.System, AlertActions.Escalated, string.Join(", ", alert.Routes), string.Join(", ", WithCoCo(alert.Routes)), reason));
     }
 
     private async Task<CommandResult<Alert>> ChangeAsync(Alert changed, AlertTrailEntry entry)
@@ -173,8 +176,9 @@ public sealed class AlertGrain(
         return CommandResult<Alert>.Ok(state.State.Alert);
     }
 
-    private AlertTrailEntry Entry(string actor, string action, string? before, string? after, string? note = null) =>
-        new(clock.GetUtcNow(), actor, action, before, after, note);
+    /// <summary>A line of the trail, at the instant the change stamps on the alert itself.</summary>
+    private static AlertTrailEntry Entry(DateTimeOffset at, string actor, string action, string? before, string? after, string? note = null) =>
+        new(at, actor, action, before, after, note);
 
     private static string Describe(Alert alert) =>
         alert.Status == AlertStatus.Resolved ? $"{AlertStatus.Resolved} ({alert.Resolution})" : nameof(AlertStatus.Open);

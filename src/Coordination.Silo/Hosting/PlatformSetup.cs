@@ -8,8 +8,8 @@ namespace Coordination.Silo.Hosting;
 
 /// <summary>
 /// Set-up once the silo runs: the default reference data (thematic priorities, flagship windows) on every new installation, the demo data
-/// when enabled, and the planning-cycle re-scan reminder. Each step is recorded as done, so a restart does not redo it and records
-/// that users deleted stay deleted.
+/// when enabled, and the reminders of the planning-cycle re-scan and of alert ageing. Each data step is recorded as done, so a restart
+/// does not redo it and records that users deleted stay deleted; the reminders are registered again at every start.
 /// </summary>
 public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, IOptions<OverlapOptions> overlaps, ILogger<PlatformSetup> logger) : IHostedService
 {
@@ -39,6 +39,8 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
             await setup.MarkDoneAsync(DemoDataStep);
         }
         await grains.GetGrain<IOverlapRescanGrain>(0).ScheduleAsync(overlaps.Value.RescanPeriod);
+        // At every start, so that a changed Ageing:CheckEvery takes effect.
+        await grains.GetGrain<IAlertAgeingGrain>(0).ScheduleAsync();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

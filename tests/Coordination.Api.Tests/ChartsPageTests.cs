@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Coordination.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Coordination.Api.Tests;
+
+/// <summary>The charts page, rendered on the server for a browser signed in with the web cookie.</summary>
+[Collection(ApiCollection.Name)]
+public class ChartsPageTests(ApiFactory api)
+{
+    private static object Activity(string id, string sector, string marker) => new
+    {
+        id, sector, kind = "Study",
+        title = $"Satellite spectrum for rural connectivity {marker}",
+        description = $"Spectrum planning for satellite broadband in rural areas {marker}.",
+        keywords = new[] { "satellite", marker },
+        regions = new[] { "ASP" },
+    };
+
+    [Fact]
+    public async Task A_signed_in_coordinator_gets_the_charts_with_the_sector_heatmap_counting_a_new_overlap()
+    {
+        var marker = $"zq{Guid.NewGuid():N}"[..11] + "7";
+        var admin = await api.SignedInAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/activities", Json.Body(Activity($"act-{marker}-br", "BR", marker)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/activities", Json.Body(Activity($"act-{marker}-gs", "GS", marker)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/alerts/act-{marker}-br~act-{marker}-gs")).StatusCode);
+        var browser = await api.WebSignedInAsync("helena.berg");
+
+        var response = await browser.GetAsync("/charts");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        var heatmap = Regex.Match(html, "<table[^>]*data-testid=\"sector-heatmap\"[^>]*>.*?</table>", RegexOptions.Singleline).Value;
+        Assert.NotEmpty(heatmap);
+        foreach (var sector in new[] { "BR", "TSB", "BDT", "GS" })
+        {
+            Assert.Contains($"<th scope=\"col\">{sector}</th>", heatmap);
+            Assert.Contains($"<th scope=\"row\">{sector}</th>", heatmap);
+        }
+        var brGs = int.Parse(Regex.Match(heatmap, "title=\"BR and GS: (\\d+)\"").Groups[1].Value);
+        Assert.True(brGs >= 1, $"BR and GS: {brGs}");
+        Assert.Contains($"title=\"GS and BR: {brGs}\"", heatmap);
+        Assert.Contains("href=\"/alerts/export.csv?route=MCG&amp;status=\"", html);
+        Assert.Contains("aria-labelledby=\"weeks-title weeks-desc\"", html);
+        Assert.Contains("data-testid=\"signed-in-as\">Helena Berg<", html);
+    }
+
+    [Fact]
+    public async Task Without_the_cookie_the_charts_send_the_browser_to_the_sign_in_page()
+    {
+        var browser = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await browser.GetAsync("/charts");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/signin", response.Headers.Location?.AbsolutePath);
+        Assert.Contains("ReturnUrl=%2Fcharts", response.Headers.Location?.Query);
+    }
+}

@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -10,7 +12,7 @@ namespace Coordination.Api.Tests.Infrastructure;
 /// The real host (silo, SQLite storage, authentication, API) in this process, on a temporary data
 /// folder and free Orleans ports. Demo data is off so that tests see only what they create.
 /// </summary>
-public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("coordination-api-").FullName;
 
@@ -38,6 +40,35 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>
+    /// A browser-like client signed in to the web UI as one of the development users: it keeps the sign-in cookie
+    /// and does not follow redirects, so that a test sees where a page sends it.
+    /// </summary>
+    public async Task<HttpClient> WebSignedInAsync(string user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/signin");
+        var input = AntiforgeryInput().Match(form);
+        var value = input.Success ? InputValue().Match(input.Value) : null;
+        if (value is not { Success: true }) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        var token = WebUtility.HtmlDecode(value.Groups[1].Value);
+        var response = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user"] = user,
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/")
+            throw new InvalidOperationException($"Signing in to the web UI as '{user}' failed: {(int)response.StatusCode}, to {response.Headers.Location}.");
+        return client;
+    }
+
+    [GeneratedRegex("""<input[^>]*\bname="__RequestVerificationToken"[^>]*>""")]
+    private static partial Regex AntiforgeryInput();
+
+    [GeneratedRegex("\\bvalue=\"([^\"]*)\"")]
+    private static partial Regex InputValue();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -12,6 +12,8 @@ public class AccessRulesTests
 
     private static Caller Coordinator() => new("c", new HashSet<string> { Roles.Coordinator }, null, null, new HashSet<string>());
 
+    private static Caller Admin() => new("a", new HashSet<string> { Roles.Admin }, null, null, new HashSet<string>());
+
     [Fact]
     public void A_member_edits_only_their_sectors_activities()
     {
@@ -54,5 +56,42 @@ public class AccessRulesTests
         Assert.False(AccessRules.CanEditTopic(Member(Sector.BR, "tf-iot"), ["tf-ai"]));
         Assert.False(AccessRules.CanCreateTaskForce(Member(Sector.BR)));
         Assert.True(AccessRules.CanEditTaskForce(Member(Sector.BR, "tf-ai"), "tf-ai"));
+    }
+
+    [Fact]
+    public void Activities_are_linked_by_coordinators_and_by_members_of_either_sector()
+    {
+        Assert.True(AccessRules.CanLinkActivities(Coordinator(), Sector.BR, Sector.TSB));
+        Assert.True(AccessRules.CanLinkActivities(Admin(), Sector.BR, Sector.TSB));
+        Assert.True(AccessRules.CanLinkActivities(Member(Sector.BDT), Sector.BDT, Sector.TSB));
+        Assert.True(AccessRules.CanLinkActivities(Member(Sector.TSB), Sector.BDT, Sector.TSB));
+        Assert.False(AccessRules.CanLinkActivities(Member(Sector.BDT), Sector.BR, Sector.TSB));
+        Assert.False(AccessRules.CanLinkActivities(Director(Region.AFR), Sector.BDT, Sector.BDT));
+    }
+
+    [Fact]
+    public void A_link_to_a_deleted_activity_is_removed_by_a_member_of_the_remaining_sector_only()
+    {
+        Assert.True(AccessRules.CanLinkActivities(Member(Sector.BDT), Sector.BDT, null));
+        Assert.False(AccessRules.CanLinkActivities(Member(Sector.BDT), null, Sector.BR));
+        Assert.True(AccessRules.CanLinkActivities(Coordinator(), null, null));
+    }
+
+    [Fact]
+    public void A_member_without_a_sector_links_nothing()
+    {
+        var withoutSector = new Caller("m", new HashSet<string> { Roles.TaskForceMember }, null, null, new HashSet<string>());
+
+        Assert.False(AccessRules.CanLinkActivities(withoutSector, Sector.BDT, Sector.TSB));
+        Assert.False(AccessRules.CanLinkActivities(withoutSector, null, null));
+    }
+
+    [Fact]
+    public void Task_force_members_and_administrators_register_activities_coordinators_and_directors_do_not()
+    {
+        Assert.True(AccessRules.CanRegisterActivity(Member(Sector.BDT)));
+        Assert.True(AccessRules.CanRegisterActivity(Admin()));
+        Assert.False(AccessRules.CanRegisterActivity(Coordinator()));
+        Assert.False(AccessRules.CanRegisterActivity(Director(Region.AFR)));
     }
 }

@@ -28,6 +28,12 @@ public static class AccessRules
     public static bool CanEditActivity(Caller caller, Sector sector) =>
         caller.Is(Roles.Admin) || (caller.Is(Roles.TaskForceMember) && caller.Sector == sector);
 
+    /// <summary>
+    /// Task-force members register activities (for their own sector, see <see cref="CanEditActivity"/>); coordinators
+    /// and regional directors follow them from the dashboards instead.
+    /// </summary>
+    public static bool CanRegisterActivity(Caller caller) => caller.Is(Roles.Admin) || caller.Is(Roles.TaskForceMember);
+
     /// <summary>A regional director edits the events of the region; task-force members those their sector organises.</summary>
     public static bool CanEditEvent(Caller caller, Region region, IEnumerable<Sector> organisingSectors) =>
         caller.Is(Roles.Admin)

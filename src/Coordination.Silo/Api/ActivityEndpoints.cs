@@ -1,7 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
-using Coordination.Domain.Access;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -16,8 +15,8 @@ internal static class ActivityEndpoints
         var group = api.MapGroup("/activities").WithTags("Activities");
         group.MapGet("/", ListAsync).WithSummary("List activities, optionally of one sector and/or one topic, newest change first.");
         group.MapGet("/{id}", GetAsync).WithName("GetActivity");
-        group.MapPost("/", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.TaskForceMember, Roles.Admin))
-            .WithSummary("Register an activity of your sector. The id is generated when not given.");
+        group.MapPost("/", CreateAsync)
+            .WithSummary("Register an activity of your sector (task-force members). The id is generated when not given.");
         group.MapPut("/{id}", UpdateAsync).WithSummary("Replace an activity; send If-Match with the ETag you read.");
         group.MapDelete("/{id}", DeleteAsync).WithSummary("Delete an activity; send If-Match with the ETag you read.");
         group.MapGet("/{id}/links", async (IGrainFactory grains, ActivityLinking links, string id) =>
@@ -62,13 +61,10 @@ internal static class ActivityEndpoints
     private static async Task<IResult> GetAsync(HttpContext http, IGrainFactory grains, string id) =>
         HttpResults.Found(http, await grains.GetGrain<IActivityGrain>(id).GetAsync(), a => a.Audit, "activity", id);
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IGrainFactory grains, ActivityDraft draft)
+    private static async Task<IResult> CreateAsync(HttpContext http, ActivityRegistration registration, ActivityDraft draft)
     {
-        if (Codes.TryParse<Sector>(draft.Sector, out var sector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(sector)) is { } forbidden)
-            return forbidden;
-        var id = string.IsNullOrWhiteSpace(draft.Id) ? Identifiers.New("act") : draft.Id.Trim();
-        var result = await grains.GetGrain<IActivityGrain>(id).CreateAsync(draft with { Id = id }, http.User.UserId());
-        return HttpResults.From(http, result, a => a.Audit, $"/api/activities/{id}");
+        var result = await registration.RegisterAsync(http.User, draft);
+        return HttpResults.From(http, result, a => a.Audit, $"/api/activities/{result.Value?.Id}");
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, IGrainFactory grains, string id, ActivityDraft draft)

@@ -2,8 +2,6 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Access;
-using Coordination.Domain.Overlaps;
-using Coordination.Grains.Overlaps;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -58,13 +56,12 @@ internal static class OverlapEndpoints
             .WithSummary("Comment on the alert (any signed-in user); recorded in its audit trail.");
     }
 
-    private static async Task<IResult> CheckDraftAsync(IGrainFactory grains, ActivityDraft draft)
+    private static async Task<IResult> CheckDraftAsync(ActivityRegistration registration, ActivityDraft draft)
     {
-        if (string.IsNullOrWhiteSpace(draft.Title) && string.IsNullOrWhiteSpace(draft.Description))
+        if (!ActivityRegistration.CanCheck(draft))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Give at least a title or a description to check."] },
                 statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
-        var matches = await OverlapIndex.CheckAsync(grains, OverlapProfiles.OfDraft(draft));
-        return Results.Ok(new { matches });
+        return Results.Ok(new { matches = await registration.CheckAsync(draft) });
     }
 
     private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, string? route, string? status, string? severity, string? kind,

@@ -12,6 +12,13 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
 {
     public Task<ActivityLink[]> ListAsync(string activityId) => grains.GetGrain<IActivityLinksGrain>(activityId).ListAsync();
 
+    /// <summary>Whether the user may link (or unlink) activities of these sectors: the web UI shows the actions only then.</summary>
+    public static bool CanLink(ClaimsPrincipal user, Sector? a, Sector? b) => AccessRules.CanLinkActivities(user.ToCaller(), a, b);
+
+    /// <summary>Whether the user may link an activity of <paramref name="sector"/> to some other: at least to one of the user's own sector.</summary>
+    public static bool CanLinkFrom(ClaimsPrincipal user, Sector sector) =>
+        user.ToCaller() is var caller && AccessRules.CanLinkActivities(caller, sector, caller.Sector);
+
     public async Task<CommandResult<ActivityLink>> LinkAsync(ClaimsPrincipal user, string fromId, string? typeName, string? toId)
     {
         if (!Codes.TryParse<LinkType>(typeName, out var type))
@@ -21,7 +28,7 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
         var (from, to) = (await grains.GetGrain<IActivityGrain>(fromId).GetAsync(), await grains.GetGrain<IActivityGrain>(toId).GetAsync());
         if (from is null) return CommandResult<ActivityLink>.NotFound($"There is no activity '{fromId}'.");
         if (to is null) return CommandResult<ActivityLink>.Invalid(new() { ["target"] = [$"There is no activity '{toId}'."] });
-        if (!AccessRules.CanLinkActivities(user.ToCaller(), from.Sector, to.Sector))
+        if (!CanLink(user, from.Sector, to.Sector))
             return CommandResult<ActivityLink>.Forbidden($"Only coordinators or task-force members of {from.Sector} or {to.Sector} can link these activities.");
         var link = await AddBothAsync(from, type, to, user.UserId(), taskForce: null, alertId: null);
         return CommandResult<ActivityLink>.Created(link);
@@ -35,7 +42,7 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
         if (links.FirstOrDefault(l => l.Type == type && l.OtherId == toId) is not { } link)
             return CommandResult<ActivityLink>.NotFound($"Activity '{fromId}' has no {type} link to '{toId}'.");
         var (from, to) = (await grains.GetGrain<IActivityGrain>(fromId).GetAsync(), await grains.GetGrain<IActivityGrain>(toId).GetAsync());
-        if (!AccessRules.CanLinkActivities(user.ToCaller(), from?.Sector, to?.Sector))
+        if (!CanLink(user, from?.Sector, to?.Sector))
             return CommandResult<ActivityLink>.Forbidden("Only coordinators or task-force members of either activity's sector can remove this link.");
         await grains.GetGrain<IActivityLinksGrain>(fromId).RemoveAsync(type, toId);
         await grains.GetGrain<IActivityLinksGrain>(toId).RemoveAsync(ActivityLink.Reverse(type), fromId);

@@ -25,6 +25,7 @@ public static class WebHosting
         services.AddSingleton<AlertDirectory>();
         services.AddSingleton<AlertDecisions>();
         services.AddSingleton<ActivityLinking>();
+        services.AddSingleton<ActivityRegistration>();
         return services;
     }
 

@@ -18,6 +18,8 @@ try
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();
+    // The web cookie and antiforgery tokens must read the same on every silo and after a restart.
+    builder.AddCoordinationDataProtection();
     builder.AddCoordinationApi();
     builder.AddCoordinationWeb();
     builder.Services.AddCoordinationServices();

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Coordination.Api.Tests.Infrastructure;
+using Coordination.Silo.Security;
 
 namespace Coordination.Api.Tests;
 
@@ -42,6 +44,33 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_web_sign_in_and_an_antiforgery_token_survive_a_killed_and_restarted_host()
+    {
+        // One browser: its cookies, and no redirects followed, so that a sign-in redirect shows.
+        var cookies = new CookieContainer();
+        string tokenFromBefore;
+        await using (var first = await SiloProcess.StartAsync(_dataDirectory))
+        {
+            using var browser = Browser(first, cookies);
+            Assert.Equal(HttpStatusCode.Found, (await SignInAsync(browser, "li.wei", await AntiforgeryTokenAsync(browser))).StatusCode);
+            Assert.Contains(">Li Wei<", await browser.GetStringAsync("/"));
+            tokenFromBefore = await AntiforgeryTokenAsync(browser);
+            await first.KillAsync();
+        }
+
+        await using var second = await SiloProcess.StartAsync(_dataDirectory);
+        using var again = Browser(second, cookies);
+
+        var dashboard = await again.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains(">Li Wei<", await dashboard.Content.ReadAsStringAsync());
+        var signIn = await SignInAsync(again, "amina.diallo", tokenFromBefore);
+        Assert.Equal(HttpStatusCode.Found, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_dataDirectory, DataProtectionHosting.KeysFolder), "key-*.xml"));
+    }
+
+    [Fact]
     public async Task Outside_Development_the_host_refuses_to_start_without_an_OIDC_authority()
     {
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => SiloProcess.StartAsync(_dataDirectory, "Production"));
@@ -49,6 +78,26 @@ public sealed class RestartTests : IDisposable
         Assert.Contains("exited early with code 1", refused.Message);
         Assert.Contains("Authentication:Authority is not set", refused.Message);
     }
+
+    private static HttpClient Browser(SiloProcess silo, CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = silo.BaseAddress };
+
+    /// <summary>The token the sign-in form carries (the page also sets the antiforgery cookie it pairs with).</summary>
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient browser)
+    {
+        var page = await browser.GetStringAsync("/signin");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+        Assert.True(token.Success, "The sign-in page has no antiforgery token.");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string antiforgeryToken) =>
+        browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgeryToken,
+            ["user"] = user,
+            ["returnUrl"] = "/",
+        }));
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 }

@@ -46,6 +46,7 @@ public class HostSettingsTests
             [ClusterHostingOptions.Section] = typeof(ClusterHostingOptions),
             [StorageOptions.Section] = typeof(StorageOptions),
             [AuthenticationSettings.Section] = typeof(AuthenticationSettings),
+            [DataProtectionSettings.Section] = typeof(DataProtectionSettings),
         };
         var hostSource = string.Join("\n", Directory.EnumerateFiles(Repository.PathOf("src", "Coordination.Silo"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

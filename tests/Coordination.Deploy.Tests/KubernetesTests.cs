@@ -95,6 +95,12 @@ public class KubernetesTests
     }
 
     [Fact]
+    public void The_Service_keeps_a_client_on_one_silo_for_the_web_UI_s_circuits()
+    {
+        Assert.Equal("ClientIP", DeployFiles.Single("Service").Body.TextAt("spec", "sessionAffinity"));
+    }
+
+    [Fact]
     public void The_silo_advertises_its_pod_IP_from_the_downward_API()
     {
         var env = Silo.ListAt("env").Maps().Select(e => e.TextAt("name")).ToList();

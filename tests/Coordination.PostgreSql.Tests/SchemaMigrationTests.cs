@@ -24,6 +24,7 @@ public sealed class SchemaMigrationTests(PostgreSqlFixture postgres)
         Assert.Equal(PostgreSqlSchema.LatestVersion, second.SchemaVersion);
         Assert.Equal(before, after);
         Assert.Contains("table orleans_grain_state", before);
+        Assert.Contains("table coordination_data_protection_keys", before);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Folder of the SQLite database and the development signing key; default "data" under the content root.</summary>
+    /// <summary>Folder of the SQLite database, the development signing key and the embedded mode's sign-in keys; default "data" under the content root.</summary>
     public string DataDirectory { get; set; } = "";
 
     public string ResolveDataDirectory(string contentRoot) =>

@@ -16,6 +16,8 @@ public static class HostSettings
         "Authentication__Authority",
         "Authentication__Audience",
         "Storage__DataDirectory",
+        "DataProtection__CertificatePath",
+        "DataProtection__CertificatePassword",
         "ASPNETCORE_URLS",
         "ASPNETCORE_ENVIRONMENT",
         "OTEL_EXPORTER_OTLP_ENDPOINT",

@@ -24,14 +24,15 @@ public class AlertTriageTests(BrowserFixture browser)
         var member = await browser.SignInAsync("amina.diallo");
         await browser.GoToAsync(member, "/activities/new");
         var title = $"Machine learning in future networks: architecture and data handling framework for BDT pilots {Guid.NewGuid():N}"[..104];
-        await member.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
-        await member.GetByLabel("Description", new() { Exact = true }).FillAsync(
+        await member.Locator("#kind").SelectOptionAsync("Study");
+        await member.Locator("#title").FillAsync(title);
+        await member.Locator("#description").FillAsync(
             "How machine learning functions are placed in IMT-2020 and future networks, and how training data is collected, labelled and shared between network domains.");
         var warning = member.Locator("[data-testid=overlap-result]", new() { HasText = "Machine Learning in Future Networks" });
         await Expect(warning.First).ToBeVisibleAsync();
         await Expect(member.Locator("[data-testid=overlap-results]")).ToContainTextAsync("TSB");
         await member.GetByTestId("save").ClickAsync();
-        await member.WaitForURLAsync("**/activities/**");
+        await member.WaitForURLAsync(url => !url.EndsWith("/activities/new", StringComparison.Ordinal));
 
         // The alert appears on the coordinator's dashboard without a reload.
         var row = coordinator.Locator("[data-testid=alert-list] tbody tr", new() { HasText = title });
@@ -43,7 +44,7 @@ public class AlertTriageTests(BrowserFixture browser)
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(coordinator);
         await Expect(coordinator.Locator("main mark").First).ToBeVisibleAsync();
-        await Expect(coordinator.GetByTestId("evidence")).ToContainTextAsync("sectors");
+        await Expect(coordinator.GetByTestId("evidence")).ToContainTextAsync("cross-sector: TSB / BDT");
         await BrowserFixture.ScreenshotAsync(coordinator, "alert-detail");
         await coordinator.GetByTestId("resolve").ClickAsync();
         await coordinator.GetByTestId("resolution-not-duplicate").CheckAsync();

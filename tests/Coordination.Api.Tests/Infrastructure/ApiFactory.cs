@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -36,6 +38,28 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>
+    /// A browser-like client signed in to the web UI: it posts the development sign-in form, with its antiforgery
+    /// token, and keeps the cookie; redirects are returned, not followed.
+    /// </summary>
+    public async Task<HttpClient> WebSignedInAsync(string user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/signin");
+        var input = Regex.Match(form, "<input[^>]*name=\"__RequestVerificationToken\"[^>]*>");
+        var token = Regex.Match(input.Value, "value=\"([^\"]*)\"");
+        if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        var response = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["user"] = user,
+            ["returnUrl"] = "/",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/")
+            throw new InvalidOperationException($"Signing in {user} answered {(int)response.StatusCode} to {response.Headers.Location}.");
         return client;
     }
 

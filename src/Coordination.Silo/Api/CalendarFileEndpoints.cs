@@ -1,12 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
-using Coordination.Domain.Access;
 using Coordination.Domain.Calendars;
 using Coordination.Grains.Calendars;
-using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -17,13 +15,12 @@ internal static class CalendarFileEndpoints
 {
     private const string CalendarType = "text/calendar";
     private const string ProgressType = "application/x-ndjson";
-    private const int MaxFileBytes = 10 * 1024 * 1024;
     private static readonly TimeSpan MaxExportWindow = TimeSpan.FromDays(5 * 366);
 
     public static void MapCalendarFileEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/events/import", ImportAsync).WithTags("Events")
-            .RequireAuthorization(p => p.RequireRole(Roles.RegionalDirector, Roles.TaskForceMember, Roles.Admin))
+            .RequireAuthorization(p => p.RequireRole(EventCalendars.ImportRoles))
             .Accepts<string>(CalendarType)
             .WithSummary("Import events from an .ics file (body, text/calendar). Query: region, sector, timeZone fill entries without them. " +
                 "Nothing is stored from a file with an error. Accept: application/x-ndjson streams progress.");
@@ -31,7 +28,7 @@ internal static class CalendarFileEndpoints
             .WithSummary("A calendar view as .ics: region, sector or topic (any combination), from/to (default: the coming year).");
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, IGrainFactory grains, string? region, string? sector, string? timeZone, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext http, EventCalendars calendars, string? region, string? sector, string? timeZone, CancellationToken cancellationToken)
     {
         if (region is not null && !Codes.TryParse<Region>(region, out _))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
@@ -39,8 +36,8 @@ internal static class CalendarFileEndpoints
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
         if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown time zone", $"Unknown time zone '{timeZone}'. Use an IANA zone such as Africa/Nairobi.");
-        if (http.Request.ContentLength > MaxFileBytes)
-            return HttpResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"An import file is at most {MaxFileBytes / 1024 / 1024} MB; split the calendar.");
+        if (http.Request.ContentLength > EventCalendars.MaxImportBytes)
+            return HttpResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"An import file is at most {EventCalendars.MaxImportBytes / 1024 / 1024} MB; split the calendar.");
 
         string text;
         using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
@@ -48,12 +45,12 @@ internal static class CalendarFileEndpoints
         if (string.IsNullOrWhiteSpace(text))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Empty file", "Send the .ics file as the request body (Content-Type: text/calendar).");
 
-        var plan = await EventCalendarImport.PlanAsync(grains, text, new ImportDefaults(region, sector, timeZone), cancellationToken);
-        if (!plan.IsValid) return Rejected(StatusCodes.Status422UnprocessableEntity, plan.Errors);
-        if (await RefusalsAsync(http, plan) is { Length: > 0 } refusals) return Rejected(StatusCodes.Status403Forbidden, refusals);
+        var check = await calendars.CheckImportAsync(http.User, text, new ImportDefaults(region, sector, timeZone), cancellationToken);
+        if (!check.Plan.IsValid) return Rejected(StatusCodes.Status422UnprocessableEntity, check.Plan.Errors);
+        if (check.Refusals.Length > 0) return Rejected(StatusCodes.Status403Forbidden, check.Refusals);
 
         if (!http.Request.Headers.Accept.ToString().Contains(ProgressType, StringComparison.OrdinalIgnoreCase))
-            return Results.Ok(await EventCalendarImport.StoreAsync(grains, plan, http.User.UserId(), cancellationToken: cancellationToken));
+            return Results.Ok(await calendars.StoreImportAsync(http.User, check, cancellationToken: cancellationToken));
 
         // Progress as one JSON line per hundred events, then the report; the file was validated whole before the first line.
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -70,7 +67,7 @@ internal static class CalendarFileEndpoints
             finally { writes.Release(); }
         }
         var pending = new List<Task>();
-        var report = await EventCalendarImport.StoreAsync(grains, plan, http.User.UserId(),
+        var report = await calendars.StoreImportAsync(http.User, check,
             new SynchronousProgress<ImportProgress>(p => { lock (pending) pending.Add(WriteLineAsync(new { progress = p })); }), cancellationToken);
         await Task.WhenAll(pending);
         await WriteLineAsync(new { report });
@@ -82,25 +79,8 @@ internal static class CalendarFileEndpoints
             detail: $"{lines.Length} problem(s); the first at line {lines[0].Line}: {lines[0].Message}",
             extensions: new Dictionary<string, object?> { ["lines"] = lines });
 
-    /// <summary>Each event, and what it replaces, must be the user's to edit; otherwise the whole file is refused.</summary>
-    private static async Task<CalendarLineError[]> RefusalsAsync(HttpContext http, ImportPlan plan)
-    {
-        var refusals = new List<CalendarLineError>();
-        foreach (var entry in plan.Entries)
-        {
-            var scopes = new List<EventScope> { new(entry.Validated.Region, entry.Validated.OrganisingSectors) };
-            if (entry.Existing is { } existing) scopes.Add(new(existing.Region, existing.OrganisingSectors));
-            foreach (var scope in scopes)
-                if (await HttpResults.AuthorizeAsync(http, scope) is not null)
-                {
-                    refusals.Add(new CalendarLineError(entry.Line, $"Event '{entry.Validated.Title}': {scope.Refusal}"));
-                    break;
-                }
-        }
-        return [.. refusals];
-    }
-
-    private static async Task<IResult> ExportAsync(IGrainFactory grains, TimeProvider clock, string? region, string? sector, string? topic, DateTimeOffset? from, DateTimeOffset? to)
+    /// <summary>Also served to the web UI at /calendar/export.ics (cookie sign-in).</summary>
+    public static async Task<IResult> ExportAsync(EventCalendars calendars, TimeProvider clock, string? region, string? sector, string? topic, DateTimeOffset? from, DateTimeOffset? to)
     {
         Region? onlyRegion = null;
         if (region is not null)
@@ -121,24 +101,8 @@ internal static class CalendarFileEndpoints
         if (end <= start || end - start > MaxExportWindow)
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most five years later (from {start:O}, to {end:O}).");
 
-        EventSummary[] summaries;
-        if (topic is not null)
-        {
-            if (await grains.GetGrain<ITopicGrain>(topic).GetAsync() is null) return HttpResults.NotFound("topic", topic);
-            summaries = (await grains.GetGrain<ITopicGrain>(topic).ListEventsAsync()).Where(e => e.StartUtc < end && e.EndUtc > start).ToArray();
-        }
-        else
-        {
-            var regions = onlyRegion is { } one ? [one] : Enum.GetValues<Region>();
-            var calendars = await Task.WhenAll(regions.Select(r => grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).ListEventsAsync(start, end)));
-            summaries = calendars.SelectMany(c => c).ToArray();
-        }
-        var wanted = summaries.Where(e => (onlyRegion is null || e.Region == onlyRegion) && (onlySector is null || e.OrganisingSectors.Contains(onlySector.Value)));
-        var events = await Task.WhenAll(wanted.Select(e => grains.GetGrain<IEventGrain>(e.Id).GetAsync()));
-        var name = string.Join(" ", new[] { region, sector, topic }.OfType<string>().DefaultIfEmpty("All")) + " events";
-        var ics = EventCalendarFiles.Write(events.OfType<Event>().OrderBy(e => e.StartUtc), $"ITU {name}");
-        var fileName = (Identifiers.Slugify(name) ?? "calendar") + ".ics";
-        return Results.File(Encoding.UTF8.GetBytes(ics), $"{CalendarType}; charset=utf-8", fileName);
+        if (await calendars.ExportAsync(onlyRegion, onlySector, topic, start, end) is not { } file) return HttpResults.NotFound("topic", topic!);
+        return Results.File(Encoding.UTF8.GetBytes(file.Text), $"{CalendarType}; charset=utf-8", file.FileName);
     }
 
     /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, which posts to a context that a request does not have.</summary>

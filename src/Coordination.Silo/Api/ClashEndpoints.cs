@@ -2,24 +2,14 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Access;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Validation;
-using Coordination.Grains.Records;
 using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 
 namespace Coordination.Silo.Api;
-
-/// <summary>A planned event and where it could move: the free-window search.</summary>
-/// <param name="Event">The planned event; its start and end give the time of day and the length to keep.</param>
-/// <param name="From">First allowed start day, at the venue.</param>
-/// <param name="To">Last allowed start day, at the venue (at most a year after From).</param>
-/// <param name="Limit">How many windows to return (1-50, default 5).</param>
-public sealed record FreeWindowQuery(EventDraft? Event, DateOnly? From, DateOnly? To, int? Limit);
 
 /// <summary>Regional directors check planned events against one another, list their region's clashes and look for free windows.</summary>
 internal static class ClashEndpoints
 {
-    private const string PlannedId = "planned-event";
     private static readonly TimeSpan MaxListWindow = TimeSpan.FromDays(366);
 
     public static void MapClashEndpoints(this IEndpointRouteBuilder api)
@@ -46,68 +36,44 @@ internal static class ClashEndpoints
             .WithSummary("Remove a flagship window (coordinators, administrators).");
     }
 
-    private static async Task<IResult> CheckDraftAsync(IGrainFactory grains, ClashSettings defaults, EventDraft draft, int? gapDays, int? subjectWeeks)
+    private static async Task<IResult> CheckDraftAsync(EventCalendars calendars, EventDraft draft, int? gapDays, int? subjectWeeks)
     {
-        if (Settings(defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
-        var (profile, invalid) = await ProfileAsync(grains, draft);
-        if (invalid is not null) return invalid;
-        return Results.Ok(new { clashes = await grains.GetGrain<IEventClashCheckerGrain>(0).CheckAsync(profile!, settings) });
+        if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
+        var check = await calendars.CheckAsync(draft, settings);
+        return check.Succeeded ? Results.Ok(new { clashes = check.Value }) : Invalid(check.Errors!);
     }
 
-    private static async Task<IResult> CheckStoredAsync(IGrainFactory grains, ClashSettings defaults, string id, int? gapDays, int? subjectWeeks)
+    private static async Task<IResult> CheckStoredAsync(EventCalendars calendars, string id, int? gapDays, int? subjectWeeks)
     {
-        if (Settings(defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
-        if (await grains.GetGrain<IEventGrain>(id).GetAsync() is not { } stored) return HttpResults.NotFound("event", id);
-        return Results.Ok(new { clashes = await grains.GetGrain<IEventClashCheckerGrain>(0).CheckAsync(EventProfiles.Of(stored), settings) });
+        if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
+        return await calendars.ClashesOfAsync(id, settings) is { } clashes ? Results.Ok(new { clashes }) : HttpResults.NotFound("event", id);
     }
 
-    private static async Task<IResult> FindFreeWindowsAsync(IGrainFactory grains, ClashSettings defaults, FreeWindowQuery query, int? gapDays, int? subjectWeeks)
+    private static async Task<IResult> FindFreeWindowsAsync(EventCalendars calendars, FreeWindowQuery query, int? gapDays, int? subjectWeeks)
     {
-        if (Settings(defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
-        var errors = new Dictionary<string, string[]>();
-        if (query.Event is null) errors["event"] = ["Give the planned event: its start and end set the time of day and the length to keep."];
-        if (query.From is null) errors["from"] = ["Give the first allowed start day, e.g. 2027-03-01."];
-        if (query.To is null) errors["to"] = ["Give the last allowed start day, e.g. 2027-04-30."];
-        else if (query.From is { } f && (query.To < f || query.To.Value.DayNumber - f.DayNumber >= FreeWindows.MaxRangeDays))
-            errors["to"] = [$"'to' must be on or after 'from' and less than {FreeWindows.MaxRangeDays} days later."];
-        var limit = query.Limit ?? 5;
-        if (limit is < 1 or > 50) errors["limit"] = ["limit must be between 1 and 50."];
-        if (errors.Count > 0) return Invalid(errors);
-
-        var (profile, invalid) = await ProfileAsync(grains, query.Event!);
-        if (invalid is not null) return invalid;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(profile!.TimeZone);
-        var start = TimeZoneInfo.ConvertTime(profile.StartUtc, zone);
-        var request = new FreeWindowRequest(query.From!.Value, query.To!.Value, TimeOnly.FromTimeSpan(start.TimeOfDay), profile.EndUtc - profile.StartUtc, limit);
-        var windows = await grains.GetGrain<IEventClashCheckerGrain>(0).FindFreeWindowsAsync(profile, request, settings);
+        if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
+        var found = await calendars.FindFreeWindowsAsync(query, settings);
+        if (found.Value is not { } search) return Invalid(found.Errors!);
+        var request = search.Request;
         return Results.Ok(new
         {
-            windows,
-            searched = new { request.From, request.To, startTime = request.StartTime, request.Duration, profile.TimeZone },
-            message = windows.Length == 0 ? "Every start day in the range clashes with something; widen the range or check the clashes of a day." : null,
+            windows = search.Windows,
+            searched = new { request.From, request.To, startTime = request.StartTime, request.Duration, search.TimeZone },
+            message = search.Message,
         });
     }
 
-    private static async Task<IResult> ListRegionClashesAsync(IGrainFactory grains, TimeProvider clock, ClashSettings defaults, string region,
+    private static async Task<IResult> ListRegionClashesAsync(EventCalendars calendars, TimeProvider clock, string region,
         DateTimeOffset? from, DateTimeOffset? to, int? gapDays, int? subjectWeeks)
     {
         if (!Codes.TryParse<Region>(region, out var r))
             return HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
-        if (Settings(defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
+        if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
         var start = from ?? clock.GetUtcNow().Date;
         var end = to ?? start.AddYears(1);
         if (end <= start || end - start > MaxListWindow)
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most a year later (from {start:O}, to {end:O}).");
-        return Results.Ok(new { clashes = await grains.GetGrain<IEventClashCheckerGrain>(0).ListRegionClashesAsync(r, start, end, settings) });
-    }
-
-    /// <summary>The draft as the checker sees it, once it validates; a draft without an id is checked as "planned-event".</summary>
-    private static async Task<(EventProfile? Profile, IResult? Invalid)> ProfileAsync(IGrainFactory grains, EventDraft draft)
-    {
-        var id = string.IsNullOrWhiteSpace(draft.Id) ? PlannedId : draft.Id.Trim();
-        var known = await ReferenceLookup.LookUpAsync(grains, draft.Topics, null);
-        var validated = EventRules.Validate(id, draft with { Id = id }, known, Audit.New("check", DateTimeOffset.UnixEpoch));
-        return validated.IsValid ? (EventProfiles.Of(validated.Value!), null) : (null, Invalid(validated.Errors));
+        return Results.Ok(new { clashes = await calendars.ListClashesAsync(r, start, end, settings) });
     }
 
     private static IResult? Settings(ClashSettings defaults, int? gapDays, int? subjectWeeks, out ClashSettings settings)

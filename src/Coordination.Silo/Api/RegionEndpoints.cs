@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 
 namespace Coordination.Silo.Api;
 
@@ -24,14 +25,14 @@ internal static class RegionEndpoints
                     statusCode: StatusCodes.Status422UnprocessableEntity);
             return Results.Ok(await grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).SetDirectorAsync(director));
         }).RequireAuthorization(Policies.Admin).WithSummary("Name the regional director (administrators).");
-        group.MapGet("/{region}/events", async (IGrainFactory grains, TimeProvider clock, string region, DateTimeOffset? from, DateTimeOffset? to) =>
+        group.MapGet("/{region}/events", async (EventCalendars calendars, TimeProvider clock, string region, DateTimeOffset? from, DateTimeOffset? to) =>
         {
             if (ParseRegion(region, out var r) is { } bad) return bad;
             var start = from ?? clock.GetUtcNow().Date;
             var end = to ?? start.AddYears(1);
             if (end <= start || end - start > MaxWindow)
                 return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most five years later (from {start:O}, to {end:O}).");
-            return Results.Ok(await grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).ListEventsAsync(start, end));
+            return Results.Ok(await calendars.ListEventsAsync(r, start, end));
         }).WithSummary("The region's events overlapping [from, to); default: the coming year.");
     }
 

@@ -26,6 +26,7 @@ public static class WebHosting
         services.AddSingleton<AlertDecisions>();
         services.AddSingleton<ActivityLinking>();
         services.AddSingleton<ActivityRegistration>();
+        services.AddSingleton<EventCalendars>();
         return services;
     }
 
@@ -45,6 +46,8 @@ public static class WebHosting
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
         app.MapGet("/alerts/export.csv", Api.OverlapEndpoints.ExportAlertsAsync);
+        // The API's /api/calendar.ics takes bearer tokens only; the calendar page links here.
+        app.MapGet("/calendar/export.ics", Api.CalendarFileEndpoints.ExportAsync);
         app.MapGet("/alerts/{id}/export.json", async (AlertDirectory directory, string id) =>
             await directory.GetAsync(id) is { } alert
                 ? Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(alert, ExportJson), "application/json", $"alert-{id.Replace('~', '_').Replace(':', '_')}.json")

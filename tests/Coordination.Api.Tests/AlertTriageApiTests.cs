@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Coordination.Abstractions.Model;
 using Coordination.Api.Tests.Infrastructure;
+using static Coordination.Api.Tests.Infrastructure.Overlapping;
 using Coordination.Silo.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,17 +12,6 @@ namespace Coordination.Api.Tests;
 [Collection(ApiCollection.Name)]
 public class AlertTriageApiTests(ApiFactory api)
 {
-    private static object Activity(string id, string sector, string marker) => new
-    {
-        id, sector, kind = "CapacityBuilding",
-        title = $"Artificial intelligence readiness training for African policymakers {marker}",
-        description = $"Workshops on AI governance and national AI strategies for regulators {marker}.",
-        keywords = new[] { "artificial intelligence", marker },
-        regions = new[] { "AFR" }, countries = new[] { "KE" },
-    };
-
-    private static string Marker() => $"zq{Guid.NewGuid():N}"[..11] + "7";
-
     /// <summary>Two cross-sector activities that overlap; returns their alert's id.</summary>
     private async Task<(string AlertId, string A, string B)> OverlapAsync(string marker)
     {

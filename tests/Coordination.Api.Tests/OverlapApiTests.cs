@@ -1,24 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using Coordination.Api.Tests.Infrastructure;
+using static Coordination.Api.Tests.Infrastructure.Overlapping;
 
 namespace Coordination.Api.Tests;
 
 [Collection(ApiCollection.Name)]
 public class OverlapApiTests(ApiFactory api)
 {
-    private static object Activity(string id, string sector, string marker) => new
-    {
-        id, sector, kind = "CapacityBuilding",
-        title = $"Artificial intelligence readiness training for African policymakers {marker}",
-        description = $"Workshops on AI governance and national AI strategies for regulators {marker}.",
-        keywords = new[] { "artificial intelligence", marker },
-        regions = new[] { "AFR" }, countries = new[] { "KE" },
-    };
-
-    /// <summary>A rare word that no stemmer changes: it ends in a digit (a trailing "e" or "s" would be stemmed away).</summary>
-    private static string Marker() => $"zq{Guid.NewGuid():N}"[..11] + "7";
-
     [Fact]
     public async Task Check_before_launch_ranks_and_explains_existing_overlaps_and_stores_nothing()
     {

@@ -40,6 +40,13 @@ public class AlertTriageTests(BrowserFixture browser)
         await Expect(row).ToHaveClassAsync("fresh");
         await BrowserFixture.ScreenshotAsync(coordinator, "dashboard");
 
+        // Filters run on the server: the TSB and BDT pair keeps it, the TSB and GS pair does not.
+        await coordinator.Locator("#sector-a").SelectOptionAsync("TSB");
+        await coordinator.Locator("#sector-b").SelectOptionAsync("GS");
+        await Expect(row).ToHaveCountAsync(0);
+        await coordinator.Locator("#sector-b").SelectOptionAsync("BDT");
+        await Expect(row).ToBeVisibleAsync();
+
         // Opened, it shows both sides and why; decided as not a duplicate, with the reason.
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(coordinator);

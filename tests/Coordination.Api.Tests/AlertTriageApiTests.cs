@@ -86,6 +86,26 @@ public class AlertTriageApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Deleting_an_activity_withdraws_its_open_alerts_and_only_the_platform_withdraws()
+    {
+        var (alertId, a, _) = await OverlapAsync(Marker());
+        var coordinator = await api.SignedInAsync("helena.berg");
+        await (await coordinator.PostAsync($"/api/alerts/{alertId}/resolution", Json.Body(new { resolution = "Withdrawn" })))
+            .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/activities/{a}");
+        delete.Headers.IfMatch.ParseAdd("\"1\"");
+        Assert.Equal(HttpStatusCode.NoContent, (await (await api.SignedInAsync("pierre.martin")).SendAsync(delete)).StatusCode);
+
+        var alert = await AlertAsync(coordinator, alertId);
+        Assert.Equal(("Resolved", "Withdrawn", "system"),
+            (alert.GetProperty("status").GetString(), alert.GetProperty("resolution").GetString(), alert.GetProperty("resolvedBy").GetString()));
+        Assert.Equal("withdrawn", alert.GetProperty("trail").EnumerateArray().Last().GetProperty("action").GetString());
+        var open = await (await coordinator.GetAsync("/api/alerts?route=MCG&status=Open&limit=500")).ReadAsync();
+        Assert.DoesNotContain(open.GetProperty("items").EnumerateArray(), x => x.GetProperty("id").GetString() == alertId);
+    }
+
+    [Fact]
     public async Task The_live_feed_tells_this_host_of_a_new_alert_and_of_its_resolution()
     {
         var marker = Marker();

@@ -35,6 +35,23 @@ public class AlertTrailTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_withdrawn_alert_is_closed_by_the_platform_and_raised_again_when_the_deleted_side_returns()
+    {
+        var raise = Raises.Medium(Raises.Side(Sector.BR), Raises.Side(Sector.TSB));
+        var grain = await RaiseAsync(raise);
+
+        var withdrawn = Value(await grain.WithdrawAsync(raise.Other.ActivityId));
+        var again = Value(await grain.WithdrawAsync(raise.Other.ActivityId));
+
+        Assert.Equal((AlertStatus.Resolved, AlertResolution.Withdrawn, AlertActions.System), (withdrawn.Status, withdrawn.Resolution, withdrawn.ResolvedBy));
+        Assert.Equal(withdrawn.Trail.Length, again.Trail.Length);
+        Assert.Equal((AlertActions.Withdrawn, "Open", "Resolved (Withdrawn)"), (withdrawn.Trail[^1].Action, withdrawn.Trail[^1].Before, withdrawn.Trail[^1].After));
+        // Unlike a decision, a withdrawal does not keep the unchanged pair quiet.
+        Assert.Equal(RaiseOutcome.Reopened, await grain.RaiseAsync(raise));
+        Assert.Equal(AlertActions.Reopened, (await grain.GetAsync())!.Trail[^1].Action);
+    }
+
+    [Fact]
     public async Task Acknowledging_assigning_commenting_and_resolving_are_recorded_with_actor_before_and_after()
     {
         var grain = await RaiseAsync(Raises.Medium(Raises.Side(Sector.TSB), Raises.Side(Sector.BDT)));

@@ -64,6 +64,9 @@ public interface IAlertGrain : IGrainWithStringKey
 
     [Alias("Comment")] Task<CommandResult<Alert>> CommentAsync(string text, string actor);
 
+    /// <summary>Closes an open alert one of whose sides was deleted (resolution Withdrawn); idempotent.</summary>
+    [Alias("Withdraw")] Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId);
+
     /// <summary>Routes an alert open too long to the Coordination Committee as well; idempotent.</summary>
     [Alias("Escalate")] Task<CommandResult<Alert>> EscalateAsync(string reason);
 }

@@ -11,6 +11,8 @@ public enum AlertResolution
     Merge,
     /// <summary>Not a duplicate; a reason is required. Not raised again unless one side changes materially.</summary>
     NotDuplicate,
+    /// <summary>Set by the platform, never chosen: one side was deleted, so there is nothing left to decide.</summary>
+    Withdrawn,
 }
 
 /// <summary>
@@ -73,6 +75,7 @@ public static class AlertActions
     public const string Commented = "commented";
     public const string Resolved = "resolved";
     public const string Escalated = "escalated";
+    public const string Withdrawn = "withdrawn";
 
     /// <summary>The actor of what the platform does by itself (raising, reopening, escalating).</summary>
     public const string System = "system";

@@ -26,6 +26,7 @@ public sealed record ActivityLink(
     /// <summary>The alert whose decision made the link, if any.</summary>
     [property: Id(6)] string? AlertId = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Key => $"{Type}:{OtherId}";
 
     /// <summary>The same link seen from the other side.</summary>

@@ -20,6 +20,17 @@ public static class Alerts
     /// <summary>Clash alerts have ids of their own, so that an event and an activity that happen to share ids never share an alert.</summary>
     public static string ClashPairId(string eventId, string otherId) => $"clash:{PairId(eventId, otherId)}";
 
+    /// <summary>The two item ids of a pair alert's id ("a~b" or "clash:a~b").</summary>
+    public static string[] ItemsOf(string alertId) =>
+        (alertId.StartsWith("clash:", StringComparison.Ordinal) ? alertId["clash:".Length..] : alertId).Split('~');
+
+    /// <summary>
+    /// Routes that together hold every alert: an activity overlap is always the MCG's, an event clash the MCG's,
+    /// the MCG+'s or a regional director's (<see cref="Routes"/>, <see cref="ClashRoutes"/>).
+    /// </summary>
+    public static IReadOnlyList<string> CoveringRoutes { get; } =
+        [Mcg, McgPlus, .. Enum.GetValues<Region>().Where(r => r != Region.GLOBAL).Select(RegionRoute)];
+
     public static string TaskForceRoute(string taskForceId) => $"TF:{taskForceId}";
 
     public static string RegionRoute(Region region) => $"RD:{region}";

@@ -41,6 +41,7 @@ public sealed class ActivityGrain(
     /// <summary>
     /// The activity is listed in one bucket of its sector's index and under each of its topics, and
     /// indexed for overlap detection; then it is checked, and alerts are raised for what it duplicates.
+    /// A deleted activity leaves every listing, and its open alerts are withdrawn.
     /// </summary>
     protected override async Task SyncListingsAsync(Activity? previous, Activity? current)
     {
@@ -60,6 +61,7 @@ public sealed class ActivityGrain(
         }
         await Task.WhenAll(calls);
         if (profile is not null) await OverlapIndex.RaiseAlertsAsync(GrainFactory, profile);
+        else await AlertWithdrawal.WithdrawAsync(GrainFactory, Id);
     }
 
     private ISectorActivityIndexGrain SectorIndex(Sector sector) =>

@@ -3,6 +3,7 @@ using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
 using Coordination.Domain.Overlaps;
 using Coordination.Domain.Validation;
+using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Events;
@@ -35,6 +36,7 @@ public sealed class EventGrain(
     /// <summary>
     /// The event is on its regional office's calendar, on the audience calendars of the months it touches and on
     /// each of its topics; then it is checked, and every clash that reaches the alert threshold raises its pair's alert.
+    /// A deleted event leaves every calendar, and its open alerts are withdrawn.
     /// </summary>
     protected override async Task SyncListingsAsync(Event? previous, Event? current)
     {
@@ -56,6 +58,7 @@ public sealed class EventGrain(
         }
         await Task.WhenAll(calls);
         if (after is not null) await RaiseClashAlertsAsync(after);
+        else await AlertWithdrawal.WithdrawAsync(GrainFactory, Id);
     }
 
     private async Task RaiseClashAlertsAsync(EventProfile profile)

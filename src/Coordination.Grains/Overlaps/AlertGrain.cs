@@ -62,8 +62,12 @@ public sealed class AlertGrain(
         });
     }
 
-    /// <summary>A pair resolved while both sides were as they are now stays quiet.</summary>
-    private bool IsSettled(string materialKey) => state.State.Alert is { Status: AlertStatus.Resolved } existing && existing.MaterialKey == materialKey;
+    /// <summary>
+    /// A pair resolved while both sides were as they are now stays quiet; one withdrawn because a side was deleted
+    /// is raised again if that side comes back.
+    /// </summary>
+    private bool IsSettled(string materialKey) =>
+        state.State.Alert is { Status: AlertStatus.Resolved } existing && existing.Resolution != AlertResolution.Withdrawn && existing.MaterialKey == materialKey;
 
     private async Task<RaiseOutcome> StoreAsync(Alert fresh)
     {
@@ -82,7 +86,8 @@ public sealed class AlertGrain(
             {
                 RaisedAt = existing!.RaisedAt,
                 TimesChecked = existing.TimesChecked + 1,
-                Trail = [.. existing.Trail, Entry(fresh.UpdatedAt, AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open), "One side changed materially since the decision.")],
+                Trail = [.. existing.Trail, Entry(fresh.UpdatedAt, AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open),
+                    existing.Resolution == AlertResolution.Withdrawn ? "The deleted side is back." : "One side changed materially since the decision.")],
             },
             // Kept across re-checks: the people working on it and an escalation already made.
             _ => fresh with
@@ -156,6 +161,24 @@ public sealed class AlertGrain(
             return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["text"] = [$"A comment has 1 to {MaxCommentLength} characters."] }));
         var now = clock.GetUtcNow();
         return ChangeAsync(alert with { UpdatedAt = now }, Entry(now, actor, AlertActions.Commented, null, null, text.Trim()));
+    }
+
+    public Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId)
+    {
+        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
+        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(CommandResult<Alert>.Ok(alert));
+        var now = clock.GetUtcNow();
+        var reason = $"'{deletedItemId}' was deleted.";
+        var withdrawn = alert with
+        {
+            Status = AlertStatus.Resolved,
+            Resolution = AlertResolution.Withdrawn,
+            ResolutionReason = reason,
+            ResolvedBy = AlertActions.System,
+            ResolvedAt = now,
+            UpdatedAt = now,
+        };
+        return ChangeAsync(withdrawn, Entry(now, AlertActions.System, AlertActions.Withdrawn, Describe(alert), Describe(withdrawn), reason));
     }
 
     public Task<CommandResult<Alert>> EscalateAsync(string reason)

@@ -37,6 +37,9 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
         {
             await LoadDemoDataAsync(cancellationToken);
             await setup.MarkDoneAsync(DemoDataStep);
+            // Each activity was checked against those loaded before it, whose term weights were still those of a
+            // partial registry; one re-scan checks everything against the whole set, as a planning cycle would.
+            await grains.GetGrain<IOverlapRescanGrain>(0).StartAsync();
         }
         await grains.GetGrain<IOverlapRescanGrain>(0).ScheduleAsync(overlaps.Value.RescanPeriod);
         // At every start, so that a changed Ageing:CheckEvery takes effect.

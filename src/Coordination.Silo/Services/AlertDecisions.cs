@@ -35,8 +35,9 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
     public Task<CommandResult<Alert>> ResolveAsync(ClaimsPrincipal user, string id, string? resolutionName, string? reason, string? taskForce) =>
         DecideAsync(user, id, async (grain, alert) =>
         {
-            if (!Codes.TryParse<AlertResolution>(resolutionName, out var resolution))
-                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Codes.Expected<AlertResolution>()}."] });
+            if (!Codes.TryParse<AlertResolution>(resolutionName, out var resolution) || resolution == AlertResolution.Withdrawn)
+                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: Coordinate, Merge, NotDuplicate " +
+                    "(Withdrawn is set by the platform when a side is deleted)."] });
             taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
             var linksActivities = alert.Kind == Alerts.ActivityOverlap;
             if (resolution == AlertResolution.Coordinate && linksActivities)

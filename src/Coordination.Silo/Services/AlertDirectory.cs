@@ -38,10 +38,6 @@ public sealed record AlertQuery
 /// </summary>
 public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, TimeProvider clock)
 {
-    /// <summary>Every alert is in the MCG's inbox (activity overlaps) or in the MCG+'s or a region's (event clashes).</summary>
-    public static IReadOnlyList<string> CoveringRoutes { get; } =
-        [Alerts.Mcg, Alerts.McgPlus, .. Enum.GetValues<Region>().Where(r => r != Region.GLOBAL).Select(Alerts.RegionRoute)];
-
     public async Task<Page<AlertSummary>> ListAsync(AlertQuery query)
     {
         var now = clock.GetUtcNow();
@@ -58,7 +54,7 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     /// <summary>Every alert of the cluster once (for charts and exports).</summary>
     public async Task<AlertSummary[]> AllAsync()
     {
-        var routes = await Task.WhenAll(CoveringRoutes.Select(ReadRouteAsync));
+        var routes = await Task.WhenAll(Alerts.CoveringRoutes.Select(ReadRouteAsync));
         // A route an alert left keeps a resolved copy; the alert's current routes hold its latest state.
         return routes.SelectMany(r => r).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
     }

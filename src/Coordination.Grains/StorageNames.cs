@@ -22,7 +22,9 @@ public static class StorageNames
     public const string Setup = "setup";
     public const string OverlapBucket = "overlap-bucket";
     public const string Alert = "alert";
+    /// <summary>The inboxes' earlier single-document form, moved into pages on activation.</summary>
     public const string AlertInbox = "alert-inbox";
+    public const string AlertInboxPage = "alert-inbox-page";
     public const string OverlapRescan = "overlap-rescan";
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";

@@ -153,7 +153,7 @@ public static class DetectionBenchmark
             else
                 silo.AddMemoryGrainStorage(provider);
             if (volatileInboxes)
-                silo.Services.AddSingleton(services => new VolatileInboxStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), StorageNames.AlertInbox));
+                silo.Services.AddSingleton(services => new VolatileInboxStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), StorageNames.AlertInboxPage));
             if (wrapped)
             {
                 silo.Services.AddGrainStorage(StorageNames.Provider, (services, _) =>

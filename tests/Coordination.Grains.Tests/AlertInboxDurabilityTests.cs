@@ -1,5 +1,8 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Grains.Records;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -34,6 +37,37 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         Assert.Equal(summaries.Select(s => s.Id).Order(), stored.Select(s => s.Id).Order());
         Assert.Equal(AlertStatus.Resolved, stored.Single(s => s.Id == summaries[0].Id).Status);
         Assert.All(stored.Where(s => s.Id != summaries[0].Id), s => Assert.Equal(AlertStatus.Open, s.Status));
+    }
+
+    [Fact]
+    public async Task An_inbox_stored_as_one_document_is_moved_into_pages_and_keeps_every_alert()
+    {
+        const string bucket = "MCG/7";
+        var old = Enumerable.Range(0, 40).Select(i => new AlertSummary(
+            $"act-old-{i}~act-old-{i + 100}", [$"Activity {i}", $"Activity {i + 100}"], [Sector.BR, Sector.GS], [],
+            Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+
+        await using (var first = await StartAsync())
+        {
+            // As the earlier form stored it: one record of the inbox grain holding every alert.
+            var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+            var inboxId = first.Client.GetGrain<IAlertInboxGrain>(bucket).GetGrainId();
+            var document = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = old.ToDictionary(a => a.Id) });
+            await storage.WriteStateAsync(StorageNames.AlertInbox, inboxId, document);
+
+            var inbox = first.Client.GetGrain<IAlertInboxGrain>(bucket);
+            await inbox.UpsertAsync(old[0] with { Status = AlertStatus.Resolved });
+            Assert.Equal(old.Length, (await inbox.ListAsync()).Length);
+            var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
+            await storage.ReadStateAsync(StorageNames.AlertInbox, inboxId, after);
+            Assert.False(after.RecordExists, "the single document is removed once its alerts are in pages");
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await StartAsync();
+        var stored = await second.Client.GetGrain<IAlertInboxGrain>(bucket).ListAsync();
+        Assert.Equal(old.Select(a => a.Id).Order(), stored.Select(a => a.Id).Order());
+        Assert.Equal(AlertStatus.Resolved, stored.Single(a => a.Id == old[0].Id).Status);
     }
 
     private Task<InProcessTestCluster> StartAsync() => ClusterFixture.StartAsync(Path.Combine(_folder, "coordination.db"));

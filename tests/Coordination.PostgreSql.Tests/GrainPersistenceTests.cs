@@ -41,6 +41,30 @@ public sealed class GrainPersistenceTests(PostgreSqlFixture postgres)
     }
 
     [Fact]
+    public async Task An_inbox_stored_in_pages_is_read_back_after_the_silo_restarts()
+    {
+        var identity = ClusterIdentity.New("inbox");
+        var bucket = $"RD:EUR/{Drafts.UniqueId("pages")}";
+        var alerts = Enumerable.Range(0, 50).Select(i => new AlertSummary(
+            $"act-{i}~act-{i + 100}", [$"Activity {i}", $"Activity {i + 100}"], [Sector.BR, Sector.TSB], [Region.EUR],
+            Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+        await using (var silo = await TestSilo.StartAsync(postgres.ConnectionString, identity))
+        {
+            var inbox = silo.Grains.GetGrain<IAlertInboxGrain>(bucket);
+            await Task.WhenAll(alerts.Select(a => inbox.UpsertAsync(a)));
+            await inbox.UpsertAsync(alerts[7] with { Status = AlertStatus.Resolved });
+        }
+
+        await using (var silo = await TestSilo.StartAsync(postgres.ConnectionString, identity))
+        {
+            var stored = await silo.Grains.GetGrain<IAlertInboxGrain>(bucket).ListAsync();
+
+            Assert.Equal(alerts.Select(a => a.Id).Order(), stored.Select(a => a.Id).Order());
+            Assert.Equal(AlertStatus.Resolved, stored.Single(a => a.Id == alerts[7].Id).Status);
+        }
+    }
+
+    [Fact]
     public async Task Grain_state_is_stored_as_JSON_with_enum_names_not_CLR_type_names()
     {
         var identity = ClusterIdentity.New("json");

@@ -256,15 +256,17 @@ public sealed class AlertGrain(
 }
 
 /// <summary>
-/// One bucket of a committee's or director's inbox. Reentrant, so that alerts raised together are stored by
-/// one write of the bucket (see <see cref="ListingGrain{TItem}"/>); its methods do not await between reads
-/// and changes of the state.
+/// One bucket of a committee's or director's inbox, its alerts spread over pages (see
+/// <see cref="PagedListingGrain{TItem}"/>). Reentrant, so that alerts raised together are stored by one write;
+/// its methods do not await between reads and changes of the state.
 /// </summary>
 [Reentrant]
 public sealed class AlertInboxGrain(
-    [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<ListingState<AlertSummary>> state)
-    : ListingGrain<AlertSummary>(state), IAlertInboxGrain
+    [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<ListingState<AlertSummary>> singleDocument)
+    : PagedListingGrain<AlertSummary>(singleDocument), IAlertInboxGrain
 {
+    protected override string PageStateName => StorageNames.AlertInboxPage;
+
     public Task UpsertAsync(AlertSummary summary) => SetAsync(summary.Id, summary);
 
     public Task<AlertSummary[]> ListAsync() => ValuesAsync();

@@ -1,0 +1,108 @@
+using Coordination.Domain;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
+namespace Coordination.Grains.Records;
+
+/// <summary>
+/// A listing that grows large (a committee's inbox holds thousands of alerts): its items are spread over
+/// <see cref="Pages"/> pages, each stored as a record of its own, so that a change rewrites one small page
+/// rather than the whole listing. Changes that arrive while pages are being written are stored together by the
+/// next write (group commit), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
+/// A listing stored by the earlier single-document form is moved into pages when the grain first activates.
+/// </summary>
+public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TItem>> singleDocument) : Grain
+{
+    public const int Pages = 32;
+
+    private IGrainStorage _storage = null!;
+    private readonly GrainState<ListingState<TItem>>[] _pages = new GrainState<ListingState<TItem>>[Pages];
+    private readonly HashSet<int> _dirty = [];
+    private Task _writing = Task.CompletedTask;
+    private Task? _nextWrite;
+
+    /// <summary>The state name of the pages; the grain's key and the page number make each page's id.</summary>
+    protected abstract string PageStateName { get; }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+        await Task.WhenAll(Enumerable.Range(0, Pages).Select(async page =>
+        {
+            var state = new GrainState<ListingState<TItem>>(new ListingState<TItem>());
+            await _storage.ReadStateAsync(PageStateName, PageId(page), state);
+            state.State ??= new ListingState<TItem>();
+            _pages[page] = state;
+        }));
+        if (singleDocument.RecordExists) await MoveSingleDocumentAsync();
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    protected bool TryGet(string key, out TItem? item) => _pages[PageOf(key)].State!.Items.TryGetValue(key, out item);
+
+    protected Task SetAsync(string key, TItem item)
+    {
+        var page = PageOf(key);
+        _pages[page].State!.Items[key] = item;
+        return PersistAsync(page);
+    }
+
+    protected Task DeleteAsync(string key)
+    {
+        var page = PageOf(key);
+        return _pages[page].State!.Items.Remove(key) ? PersistAsync(page) : Task.CompletedTask;
+    }
+
+    protected Task<TItem[]> ValuesAsync() => Task.FromResult(_pages.SelectMany(p => p.State!.Items.Values).ToArray());
+
+    /// <summary>Stores the page as it is now: at once when no write is under way, else with the next write.</summary>
+    private Task PersistAsync(int page)
+    {
+        _dirty.Add(page);
+        if (_nextWrite is not null) return _nextWrite;
+        if (_writing.IsCompleted) return _writing = WriteDirtyPagesAsync();
+        return _nextWrite = WriteAfterAsync(_writing);
+    }
+
+    private async Task WriteAfterAsync(Task previous)
+    {
+        // The previous batch's callers see its failure; its pages were marked dirty again and are written now.
+        try { await previous; } catch { }
+        _writing = _nextWrite!;
+        _nextWrite = null;
+        await WriteDirtyPagesAsync();
+    }
+
+    private async Task WriteDirtyPagesAsync()
+    {
+        var pages = _dirty.ToArray();
+        _dirty.Clear();
+        // Each write takes its page's snapshot before its first await, so later changes wait for the next batch.
+        var writes = pages.Select(page => (Page: page, Write: _storage.WriteStateAsync(PageStateName, PageId(page), _pages[page]))).ToArray();
+        try
+        {
+            await Task.WhenAll(writes.Select(w => w.Write));
+        }
+        catch
+        {
+            foreach (var (page, write) in writes) if (!write.IsCompletedSuccessfully) _dirty.Add(page);
+            throw;
+        }
+    }
+
+    private async Task MoveSingleDocumentAsync()
+    {
+        foreach (var (key, item) in singleDocument.State.Items)
+        {
+            var page = PageOf(key);
+            // A page written since the move began is newer than the old document.
+            if (_pages[page].State!.Items.TryAdd(key, item)) _dirty.Add(page);
+        }
+        await WriteDirtyPagesAsync();
+        await singleDocument.ClearStateAsync();
+    }
+
+    private GrainId PageId(int page) => GrainId.Create(PageStateName, $"{this.GetPrimaryKeyString()}#{page}");
+
+    private static int PageOf(string key) => Partitions.Bucket(key, Pages);
+}

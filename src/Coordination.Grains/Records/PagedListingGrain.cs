@@ -104,5 +104,5 @@ public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TIt
 
     private GrainId PageId(int page) => GrainId.Create(PageStateName, $"{this.GetPrimaryKeyString()}#{page}");
 
-    private static int PageOf(string key) => Partitions.Bucket(key, Pages);
+    private static int PageOf(string key) => Partitions.SubBucket(key, Pages);
 }

@@ -8,18 +8,24 @@ namespace Coordination.Grains.Records;
 /// A listing that grows large (a committee's inbox holds thousands of alerts): its items are spread over
 /// <see cref="Pages"/> pages, each stored as a record of its own, so that a change rewrites one small page
 /// rather than the whole listing. Changes that arrive while pages are being written are stored together by the
-/// next write (group commit), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
+/// next write (<see cref="GroupCommit"/>), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
 /// A listing stored by the earlier single-document form is moved into pages when the grain first activates.
 /// </summary>
-public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TItem>> singleDocument) : Grain
+public abstract class PagedListingGrain<TItem> : Grain
 {
     public const int Pages = 32;
 
-    private IGrainStorage _storage = null!;
+    private readonly IPersistentState<ListingState<TItem>> _singleDocument;
     private readonly GrainState<ListingState<TItem>>[] _pages = new GrainState<ListingState<TItem>>[Pages];
     private readonly HashSet<int> _dirty = [];
-    private Task _writing = Task.CompletedTask;
-    private Task? _nextWrite;
+    private readonly GroupCommit _commit;
+    private IGrainStorage _storage = null!;
+
+    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument)
+    {
+        _singleDocument = singleDocument;
+        _commit = new GroupCommit(WriteDirtyPagesAsync);
+    }
 
     /// <summary>The state name of the pages; the grain's key and the page number make each page's id.</summary>
     protected abstract string PageStateName { get; }
@@ -34,7 +40,7 @@ public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TIt
             state.State ??= new ListingState<TItem>();
             _pages[page] = state;
         }));
-        if (singleDocument.RecordExists) await MoveSingleDocumentAsync();
+        if (_singleDocument.RecordExists) await MoveSingleDocumentAsync();
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -55,29 +61,18 @@ public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TIt
 
     protected Task<TItem[]> ValuesAsync() => Task.FromResult(_pages.SelectMany(p => p.State!.Items.Values).ToArray());
 
-    /// <summary>Stores the page as it is now: at once when no write is under way, else with the next write.</summary>
     private Task PersistAsync(int page)
     {
         _dirty.Add(page);
-        if (_nextWrite is not null) return _nextWrite;
-        if (_writing.IsCompleted) return _writing = WriteDirtyPagesAsync();
-        return _nextWrite = WriteAfterAsync(_writing);
-    }
-
-    private async Task WriteAfterAsync(Task previous)
-    {
-        // The previous batch's callers see its failure; its pages were marked dirty again and are written now.
-        try { await previous; } catch { }
-        _writing = _nextWrite!;
-        _nextWrite = null;
-        await WriteDirtyPagesAsync();
+        return _commit.RequestAsync();
     }
 
     private async Task WriteDirtyPagesAsync()
     {
         var pages = _dirty.ToArray();
         _dirty.Clear();
-        // Each write takes its page's snapshot before its first await, so later changes wait for the next batch.
+        // Each write takes its page's snapshot before its first await, so later changes wait for the next batch;
+        // a page whose write failed is dirty again, for the next batch.
         var writes = pages.Select(page => (Page: page, Write: _storage.WriteStateAsync(PageStateName, PageId(page), _pages[page]))).ToArray();
         try
         {
@@ -92,14 +87,14 @@ public abstract class PagedListingGrain<TItem>(IPersistentState<ListingState<TIt
 
     private async Task MoveSingleDocumentAsync()
     {
-        foreach (var (key, item) in singleDocument.State.Items)
+        foreach (var (key, item) in _singleDocument.State.Items)
         {
             var page = PageOf(key);
             // A page written since the move began is newer than the old document.
             if (_pages[page].State!.Items.TryAdd(key, item)) _dirty.Add(page);
         }
         await WriteDirtyPagesAsync();
-        await singleDocument.ClearStateAsync();
+        await _singleDocument.ClearStateAsync();
     }
 
     private GrainId PageId(int page) => GrainId.Create(PageStateName, $"{this.GetPrimaryKeyString()}#{page}");

@@ -81,17 +81,6 @@ public class CalendarWebTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task The_calendar_page_needs_a_signed_in_user()
-    {
-        var anonymous = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        var response = await anonymous.GetAsync("/calendar/AFR");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/signin", response.Headers.Location?.OriginalString);
-    }
-
-    [Fact]
     public async Task The_web_export_gives_a_signed_in_user_the_regions_events_as_ics()
     {
         var afr = await api.SignedInAsync("director.afr");

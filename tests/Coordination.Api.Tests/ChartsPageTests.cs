@@ -47,16 +47,4 @@ public class ChartsPageTests(ApiFactory api)
         Assert.Contains("aria-labelledby=\"weeks-title weeks-desc\"", html);
         Assert.Contains("data-testid=\"signed-in-as\">Helena Berg<", html);
     }
-
-    [Fact]
-    public async Task Without_the_cookie_the_charts_send_the_browser_to_the_sign_in_page()
-    {
-        var browser = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        var response = await browser.GetAsync("/charts");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/signin", response.Headers.Location?.AbsolutePath);
-        Assert.Contains("ReturnUrl=%2Fcharts", response.Headers.Location?.Query);
-    }
 }

@@ -99,15 +99,22 @@ public class WebPageTests(ApiFactory api)
         Assert.Contains("There is no topic 'topic-web-nobody'", WebUtility.HtmlDecode(topic));
     }
 
-    [Fact]
-    public async Task Pages_send_a_visitor_who_is_not_signed_in_to_the_sign_in_page()
+    [Theory]
+    [InlineData("/", "%2F")]
+    [InlineData("/topics", "%2Ftopics")]
+    [InlineData("/activities/new", "%2Factivities%2Fnew")]
+    [InlineData("/alerts/a~b", "%2Falerts%2Fa~b")]
+    [InlineData("/calendar/AFR", "%2Fcalendar%2FAFR")]
+    [InlineData("/charts", "%2Fcharts")]
+    [InlineData("/alerts/export.csv", "%2Falerts%2Fexport.csv")]
+    public async Task Pages_send_a_visitor_who_is_not_signed_in_to_the_sign_in_page(string page, string returnUrl)
     {
         var anonymous = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await anonymous.GetAsync("/topics");
+        var response = await anonymous.GetAsync(page);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/signin?ReturnUrl=%2Ftopics", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/signin?ReturnUrl={returnUrl}", response.Headers.Location?.PathAndQuery);
     }
 }
 

@@ -1,6 +1,7 @@
 using Coordination.Silo.Api;
 using Coordination.Silo.Hosting;
 using Coordination.Silo.Security;
+using Coordination.Silo.Services;
 using Coordination.Silo.Web;
 
 try

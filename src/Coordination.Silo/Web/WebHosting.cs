@@ -19,17 +19,6 @@ public static class WebHosting
         return builder;
     }
 
-    /// <summary>The services the API and the web UI share; registered once, whichever is hosted.</summary>
-    public static IServiceCollection AddCoordinationServices(this IServiceCollection services)
-    {
-        services.AddSingleton<AlertDirectory>();
-        services.AddSingleton<AlertDecisions>();
-        services.AddSingleton<ActivityLinking>();
-        services.AddSingleton<ActivityRegistration>();
-        services.AddSingleton<EventCalendars>();
-        return services;
-    }
-
     public static WebApplication MapCoordinationWeb(this WebApplication app)
     {
         app.UseAntiforgery();

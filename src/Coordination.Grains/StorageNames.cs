@@ -9,7 +9,9 @@ public static class StorageNames
     public const string Provider = "coordination";
 
     public const string Activity = "activity";
+    /// <summary>The sector index's earlier single-document form, moved into pages on activation.</summary>
     public const string SectorActivityIndex = "sector-activity-index";
+    public const string SectorActivityIndexPage = "sector-activity-index-page";
     public const string Topic = "topic";
     public const string TopicMembers = "topic-members";
     public const string TopicCatalog = "topic-catalog";

@@ -2,6 +2,7 @@ using Coordination.Grains.Tests;
 using System.Text.Json;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain;
 using Coordination.Grains;
 using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.PostgreSql.Tests.Probes;
@@ -37,6 +38,7 @@ public sealed class GrainPersistenceTests(PostgreSqlFixture postgres)
             Assert.Equal("li.wei", stored.Audit.CreatedBy);
             Assert.Equal(1, stored.Audit.Version);
             Assert.Contains(await silo.Grains.GetGrain<ITopicGrain>(topic).ListActivitiesAsync(), a => a.Id == id);
+            Assert.Contains(await silo.Grains.GetGrain<ISectorActivityIndexGrain>(Partitions.SectorIndexKey(Sector.BR, id)).ListAsync(), a => a.Id == id);
         }
     }
 

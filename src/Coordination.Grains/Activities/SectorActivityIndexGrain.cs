@@ -4,10 +4,15 @@ using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Activities;
 
+/// <summary>One bucket of a sector's activity listing; with a hundred thousand activities a bucket holds thousands, so it is paged.</summary>
 public sealed class SectorActivityIndexGrain(
-    [PersistentState(StorageNames.SectorActivityIndex, StorageNames.Provider)] IPersistentState<ListingState<ActivitySummary>> state)
-    : ListingGrain<ActivitySummary>(state), ISectorActivityIndexGrain
+    [PersistentState(StorageNames.SectorActivityIndex, StorageNames.Provider)] IPersistentState<ListingState<ActivitySummary>> singleDocument)
+    : PagedListingGrain<ActivitySummary>(singleDocument, Pages), ISectorActivityIndexGrain
 {
+    private const int Pages = 16;
+
+    protected override string PageStateName => StorageNames.SectorActivityIndexPage;
+
     public Task UpsertAsync(ActivitySummary summary) => SetAsync(summary.Id, summary);
 
     public Task RemoveAsync(string activityId) => DeleteAsync(activityId);

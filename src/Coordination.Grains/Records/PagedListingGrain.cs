@@ -6,24 +6,25 @@ namespace Coordination.Grains.Records;
 
 /// <summary>
 /// A listing that grows large (a committee's inbox holds thousands of alerts): its items are spread over
-/// <see cref="Pages"/> pages, each stored as a record of its own, so that a change rewrites one small page
+/// pages (<see cref="DefaultPages"/> unless the subclass says), each stored as a record of its own, so that a change rewrites one small page
 /// rather than the whole listing. Changes that arrive while pages are being written are stored together by the
 /// next write (<see cref="GroupCommit"/>), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
 /// A listing stored by the earlier single-document form is moved into pages when the grain first activates.
 /// </summary>
 public abstract class PagedListingGrain<TItem> : Grain
 {
-    public const int Pages = 32;
+    public const int DefaultPages = 32;
 
     private readonly IPersistentState<ListingState<TItem>> _singleDocument;
-    private readonly GrainState<ListingState<TItem>>[] _pages = new GrainState<ListingState<TItem>>[Pages];
+    private readonly GrainState<ListingState<TItem>>[] _pages;
     private readonly HashSet<int> _dirty = [];
     private readonly GroupCommit _commit;
     private IGrainStorage _storage = null!;
 
-    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument)
+    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, int pages = DefaultPages)
     {
         _singleDocument = singleDocument;
+        _pages = new GrainState<ListingState<TItem>>[pages];
         _commit = new GroupCommit(WriteDirtyPagesAsync);
     }
 
@@ -33,7 +34,7 @@ public abstract class PagedListingGrain<TItem> : Grain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
-        await Task.WhenAll(Enumerable.Range(0, Pages).Select(async page =>
+        await Task.WhenAll(Enumerable.Range(0, _pages.Length).Select(async page =>
         {
             var state = new GrainState<ListingState<TItem>>(new ListingState<TItem>());
             await _storage.ReadStateAsync(PageStateName, PageId(page), state);
@@ -99,5 +100,5 @@ public abstract class PagedListingGrain<TItem> : Grain
 
     private GrainId PageId(int page) => GrainId.Create(PageStateName, $"{this.GetPrimaryKeyString()}#{page}");
 
-    private static int PageOf(string key) => Partitions.SubBucket(key, Pages);
+    private int PageOf(string key) => Partitions.SubBucket(key, _pages.Length);
 }

@@ -1,0 +1,32 @@
+using Coordination.Abstractions.Grains;
+using Coordination.Abstractions.Model;
+using Coordination.Grains.Records;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
+namespace Coordination.Grains.Tests;
+
+/// <summary>A sector index bucket stored by the earlier single-document form keeps its activities once paged.</summary>
+[Collection(ClusterCollection.Name)]
+public class SectorIndexPagesTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task A_bucket_stored_as_one_document_is_moved_into_pages()
+    {
+        var bucket = $"GS/{Drafts.UniqueId("legacy")}";
+        var old = Enumerable.Range(0, 30).Select(i => new ActivitySummary($"act-legacy-{i}", Sector.GS, ActivityKind.Study, $"Study {i}",
+            ActivityStatus.Ongoing, [], [], null, null, DateTimeOffset.UnixEpoch)).ToArray();
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+        var index = fixture.Grains.GetGrain<ISectorActivityIndexGrain>(bucket);
+        await storage.WriteStateAsync(StorageNames.SectorActivityIndex, index.GetGrainId(),
+            new GrainState<ListingState<ActivitySummary>>(new ListingState<ActivitySummary> { Items = old.ToDictionary(a => a.Id) }));
+
+        await index.RemoveAsync(old[3].Id);
+        var listed = await index.ListAsync();
+
+        Assert.Equal(old.Select(a => a.Id).Where(id => id != old[3].Id).Order(), listed.Select(a => a.Id).Order());
+        var single = new GrainState<ListingState<ActivitySummary>>(new ListingState<ActivitySummary>());
+        await storage.ReadStateAsync(StorageNames.SectorActivityIndex, index.GetGrainId(), single);
+        Assert.False(single.RecordExists);
+    }
+}

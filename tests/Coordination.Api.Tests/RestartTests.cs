@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Coordination.Api.Tests.Infrastructure;
 using Coordination.Silo.Security;
 
@@ -52,9 +51,9 @@ public sealed class RestartTests : IDisposable
         await using (var first = await SiloProcess.StartAsync(_dataDirectory))
         {
             using var browser = Browser(first, cookies);
-            Assert.Equal(HttpStatusCode.Found, (await SignInAsync(browser, "li.wei", await AntiforgeryTokenAsync(browser))).StatusCode);
+            Assert.Equal(HttpStatusCode.Found, (await WebSignIn.PostAsync(browser, "li.wei", await WebSignIn.AntiforgeryTokenAsync(browser))).StatusCode);
             Assert.Contains(">Li Wei<", await browser.GetStringAsync("/"));
-            tokenFromBefore = await AntiforgeryTokenAsync(browser);
+            tokenFromBefore = await WebSignIn.AntiforgeryTokenAsync(browser);
             await first.KillAsync();
         }
 
@@ -64,7 +63,7 @@ public sealed class RestartTests : IDisposable
         var dashboard = await again.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains(">Li Wei<", await dashboard.Content.ReadAsStringAsync());
-        var signIn = await SignInAsync(again, "amina.diallo", tokenFromBefore);
+        var signIn = await WebSignIn.PostAsync(again, "amina.diallo", tokenFromBefore);
         Assert.Equal(HttpStatusCode.Found, signIn.StatusCode);
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_dataDirectory, DataProtectionHosting.KeysFolder), "key-*.xml"));
@@ -81,23 +80,6 @@ public sealed class RestartTests : IDisposable
 
     private static HttpClient Browser(SiloProcess silo, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = silo.BaseAddress };
-
-    /// <summary>The token the sign-in form carries (the page also sets the antiforgery cookie it pairs with).</summary>
-    private static async Task<string> AntiforgeryTokenAsync(HttpClient browser)
-    {
-        var page = await browser.GetStringAsync("/signin");
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
-        Assert.True(token.Success, "The sign-in page has no antiforgery token.");
-        return WebUtility.HtmlDecode(token.Groups[1].Value);
-    }
-
-    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string user, string antiforgeryToken) =>
-        browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = antiforgeryToken,
-            ["user"] = user,
-            ["returnUrl"] = "/",
-        }));
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 }

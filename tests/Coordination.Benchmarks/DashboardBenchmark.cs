@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Coordination.Api.Tests.Infrastructure;
 
 namespace Coordination.Benchmarks;
@@ -12,7 +11,7 @@ namespace Coordination.Benchmarks;
 /// demo data); activities synthesised from the real UN titles are registered through the API until the MCG holds
 /// the asked number of alerts; then each page is fetched as a signed-in browser would (server prerendering included).
 /// </summary>
-public static partial class DashboardBenchmark
+public static class DashboardBenchmark
 {
     /// <summary>The pages and listings measured: the dashboards, the charts, the exports and the API's filtered listing.</summary>
     private static readonly string[] Paths =
@@ -95,16 +94,7 @@ public static partial class DashboardBenchmark
     private static async Task<HttpClient> WebSignInAsync(Uri baseAddress, string user)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
-        var form = await client.GetStringAsync("/signin");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["user"] = user, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in answered {(int)response.StatusCode}.");
+        await WebSignIn.SignInAsync(client, user);
         return client;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

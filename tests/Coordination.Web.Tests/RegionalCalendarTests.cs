@@ -39,7 +39,6 @@ public class RegionalCalendarTests(BrowserFixture browser)
         await director.Locator("#windows-to").FillAsync("2027-05-31");
         await director.GetByTestId("find-windows").ClickAsync();
         await Expect(director.GetByTestId("free-window").First).ToBeVisibleAsync();
-        Assert.True(await director.GetByTestId("free-window").CountAsync() >= 1);
 
         await month.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(director, "calendar");

@@ -1,7 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Coordination.Grains.Overlaps;
@@ -22,9 +22,7 @@ public sealed partial class AlertAgeingGrain(AgeingSettings settings, TimeProvid
     public async Task<int> RunAsync()
     {
         var now = clock.GetUtcNow();
-        var buckets = await Task.WhenAll(AgeingSettings.EscalatedRoutes.SelectMany(Partitions.AlertInboxKeys)
-            .Select(k => GrainFactory.GetGrain<IAlertInboxGrain>(k).ListAsync()));
-        var overdue = buckets.SelectMany(b => b)
+        var overdue = (await Listings.AlertsAsync(GrainFactory, AgeingSettings.EscalatedRoutes))
             .Where(a => a.EscalatedAt is null && settings.IsOverdue(a, now))
             .Select(a => a.Id).Distinct().ToArray();
         var reason = $"Open for more than {settings.AlertOverdueAfter.TotalDays:0.#} days.";

@@ -115,18 +115,7 @@ public sealed class AlertGrain(
             return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["reason"] = ["A reason is required to resolve an alert as not a duplicate."] }));
         if (alert.Status == AlertStatus.Resolved)
             return Task.FromResult(CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}."));
-        var now = clock.GetUtcNow();
-        var resolved = alert with
-        {
-            Status = AlertStatus.Resolved,
-            Resolution = resolution,
-            ResolutionReason = reason?.Trim(),
-            ResolvedBy = actor,
-            ResolvedAt = now,
-            CoordinatingTaskForce = resolution == AlertResolution.Coordinate ? taskForce : null,
-            UpdatedAt = now,
-        };
-        return ChangeAsync(resolved, Entry(now, actor, AlertActions.Resolved, Describe(alert), Describe(resolved), reason?.Trim()));
+        return ResolveAsAsync(alert, resolution, reason?.Trim(), actor, AlertActions.Resolved, resolution == AlertResolution.Coordinate ? taskForce : null);
     }
 
     public Task<CommandResult<Alert>> AcknowledgeAsync(string actor)
@@ -167,18 +156,24 @@ public sealed class AlertGrain(
     {
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
         if (alert.Status == AlertStatus.Resolved) return Task.FromResult(CommandResult<Alert>.Ok(alert));
+        return ResolveAsAsync(alert, AlertResolution.Withdrawn, $"'{deletedItemId}' was deleted.", AlertActions.System, AlertActions.Withdrawn);
+    }
+
+    /// <summary>A decision, or a withdrawal: the alert resolved, and the line of the trail that says so.</summary>
+    private Task<CommandResult<Alert>> ResolveAsAsync(Alert alert, AlertResolution resolution, string? reason, string actor, string action, string? taskForce = null)
+    {
         var now = clock.GetUtcNow();
-        var reason = $"'{deletedItemId}' was deleted.";
-        var withdrawn = alert with
+        var resolved = alert with
         {
             Status = AlertStatus.Resolved,
-            Resolution = AlertResolution.Withdrawn,
+            Resolution = resolution,
             ResolutionReason = reason,
-            ResolvedBy = AlertActions.System,
+            ResolvedBy = actor,
             ResolvedAt = now,
+            CoordinatingTaskForce = taskForce,
             UpdatedAt = now,
         };
-        return ChangeAsync(withdrawn, Entry(now, AlertActions.System, AlertActions.Withdrawn, Describe(alert), Describe(withdrawn), reason));
+        return ChangeAsync(resolved, Entry(now, actor, action, Describe(alert), Describe(resolved), reason));
     }
 
     public Task<CommandResult<Alert>> EscalateAsync(string reason)

@@ -1,7 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Overlaps;
 
@@ -15,9 +15,7 @@ public static class AlertWithdrawal
 {
     public static async Task<int> WithdrawAsync(IGrainFactory grains, string deletedItemId)
     {
-        var buckets = await Task.WhenAll(Alerts.CoveringRoutes.SelectMany(Partitions.AlertInboxKeys)
-            .Select(k => grains.GetGrain<IAlertInboxGrain>(k).ListAsync()));
-        var open = buckets.SelectMany(b => b)
+        var open = (await Listings.AlertsAsync(grains, Alerts.CoveringRoutes))
             .Where(a => a.Status == AlertStatus.Open && Alerts.ItemsOf(a.Id).Contains(deletedItemId, StringComparer.Ordinal))
             .Select(a => a.Id).Distinct().ToArray();
         await Task.WhenAll(open.Select(id => grains.GetGrain<IAlertGrain>(id).WithdrawAsync(deletedItemId)));

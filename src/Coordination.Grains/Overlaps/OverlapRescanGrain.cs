@@ -1,6 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
+using Coordination.Grains.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Coordination.Grains.Overlaps;
@@ -63,9 +63,7 @@ public sealed partial class OverlapRescanGrain(
 
     private async Task ScanAsync()
     {
-        var ids = (await Task.WhenAll(Enum.GetValues<Sector>().SelectMany(Partitions.SectorIndexKeys)
-                .Select(k => GrainFactory.GetGrain<ISectorActivityIndexGrain>(k).ListAsync())))
-            .SelectMany(b => b).Select(a => a.Id).ToArray();
+        var ids = (await Listings.ActivitiesAsync(GrainFactory, Enum.GetValues<Sector>())).Select(a => a.Id).ToArray();
         var progress = state.State.Progress with { Total = ids.Length };
         LogStarted(ids.Length);
         foreach (var chunk in ids.Chunk(Parallelism))

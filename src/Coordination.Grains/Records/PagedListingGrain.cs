@@ -45,8 +45,6 @@ public abstract class PagedListingGrain<TItem> : Grain
         await base.OnActivateAsync(cancellationToken);
     }
 
-    protected bool TryGet(string key, out TItem? item) => _pages[PageOf(key)].State!.Items.TryGetValue(key, out item);
-
     protected Task SetAsync(string key, TItem item)
     {
         var page = PageOf(key);

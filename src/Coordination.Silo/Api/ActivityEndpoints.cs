@@ -1,6 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Grains.Records;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -50,10 +51,7 @@ internal static class ActivityEndpoints
         }
         else
         {
-            var sectors = onlySector is { } s ? [s] : Enum.GetValues<Sector>();
-            var buckets = await Task.WhenAll(sectors.SelectMany(Partitions.SectorIndexKeys)
-                .Select(key => grains.GetGrain<ISectorActivityIndexGrain>(key).ListAsync()));
-            items = buckets.SelectMany(b => b).ToArray();
+            items = await Listings.ActivitiesAsync(grains, onlySector is { } s ? [s] : Enum.GetValues<Sector>());
         }
         return Results.Ok(Paging.Page(items.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id, StringComparer.Ordinal), items.Length, offset, limit));
     }

@@ -8,9 +8,13 @@ namespace Coordination.Silo.Api;
 /// <summary>The alert filters of the query string, checked one by one so that a typo gets a 400 naming what was expected.</summary>
 internal static class AlertFilters
 {
-    public static (AlertQuery? Query, IResult? Problem) Parse(string? route, string? status, string? severity, string? kind,
-        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue, string? order)
+    /// <summary>The filters as the query string carries them, shared by the list and its CSV export.</summary>
+    public sealed record Parameters(string? Route, string? Status, string? Severity, string? Kind, string? Sectors,
+        string? Region, string? Topic, int? MinAgeDays, bool? Overdue, string? Order);
+
+    public static (AlertQuery? Query, IResult? Problem) Parse(Parameters filters)
     {
+        var (route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) = filters;
         route = string.IsNullOrWhiteSpace(route) ? Alerts.Mcg : route.Trim();
         if (!AlertQuery.IsRoute(route))
             return Bad("Unknown route", $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
@@ -38,7 +42,7 @@ internal static class AlertFilters
             Region = onlyRegion,
             Topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(),
             MinAgeDays = minAgeDays,
-            OverdueOnly = overdue,
+            OverdueOnly = overdue ?? false,
             Order = ordering ?? AlertOrder.Severity,
         }, null);
     }

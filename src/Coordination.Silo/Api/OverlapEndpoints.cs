@@ -64,22 +64,17 @@ internal static class OverlapEndpoints
         return Results.Ok(new { matches = await registration.CheckAsync(draft) });
     }
 
-    private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, string? route, string? status, string? severity, string? kind,
-        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue = false, string? order = null, int offset = 0, int limit = 50)
+    private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, [AsParameters] AlertFilters.Parameters filters, int offset = 0, int limit = 50)
     {
         if (Paging.Check(offset, limit) is { } badPage) return badPage;
-        return AlertFilters.Parse(route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) switch
-        {
-            (null, var problem) => problem!,
-            (var query, _) => Results.Ok(await directory.ListAsync(query with { Offset = offset, Limit = limit })),
-        };
+        var (query, problem) = AlertFilters.Parse(filters);
+        return query is null ? problem! : Results.Ok(await directory.ListAsync(query with { Offset = offset, Limit = limit }));
     }
 
     /// <summary>Also served to the web UI at /alerts/export.csv (cookie sign-in).</summary>
-    public static async Task<IResult> ExportAlertsAsync(AlertDirectory directory, string? route, string? status, string? severity, string? kind,
-        string? sectors, string? region, string? topic, int? minAgeDays, bool overdue = false, string? order = null)
+    public static async Task<IResult> ExportAlertsAsync(AlertDirectory directory, [AsParameters] AlertFilters.Parameters filters)
     {
-        var (query, problem) = AlertFilters.Parse(route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order);
+        var (query, problem) = AlertFilters.Parse(filters);
         if (query is null) return problem!;
         var page = await directory.ListAsync(query with { Offset = 0, Limit = int.MaxValue });
         return Results.Text(AlertCsv.Write(page.Items, directory.IsOverdue), "text/csv; charset=utf-8");

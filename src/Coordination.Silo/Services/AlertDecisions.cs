@@ -57,15 +57,16 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
     {
         var grain = grains.GetGrain<IAlertGrain>(id);
         if (await grain.GetAsync() is not { } alert) return NotFound(id);
-        var scope = new AlertScope(id, alert.Regions, alert.Sectors);
-        if (!(await authorization.AuthorizeAsync(user, scope, EditRequirement.Instance)).Succeeded)
-            return CommandResult<Alert>.Forbidden(scope.Refusal);
+        if (!await CanDecideAsync(user, alert)) return CommandResult<Alert>.Forbidden(ScopeOf(alert).Refusal);
         return await action(grain, alert);
     }
 
     /// <summary>Whether the user may decide the alert: the web UI shows the actions only then.</summary>
     public async Task<bool> CanDecideAsync(ClaimsPrincipal user, Alert alert) =>
-        (await authorization.AuthorizeAsync(user, new AlertScope(alert.Id, alert.Regions, alert.Sectors), EditRequirement.Instance)).Succeeded;
+        (await authorization.AuthorizeAsync(user, ScopeOf(alert), EditRequirement.Instance)).Succeeded;
+
+    /// <summary>What the access rules judge a decision on; its refusal says who may decide instead.</summary>
+    public static AlertScope ScopeOf(Alert alert) => new(alert.Id, alert.Regions, alert.Sectors);
 
     private static CommandResult<Alert> NotFound(string id) => CommandResult<Alert>.NotFound($"There is no alert '{id}'.");
 }

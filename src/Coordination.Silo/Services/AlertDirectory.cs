@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 
 namespace Coordination.Silo.Services;
 
@@ -41,7 +42,7 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     public async Task<Page<AlertSummary>> ListAsync(AlertQuery query)
     {
         var now = clock.GetUtcNow();
-        var matching = (await ReadRouteAsync(query.Route)).Where(a => Matches(a, query, now)).ToArray();
+        var matching = (await Listings.AlertsAsync(grains, [query.Route])).Where(a => Matches(a, query, now)).ToArray();
         IEnumerable<AlertSummary> ordered = query.Order switch
         {
             AlertOrder.Newest => matching.OrderByDescending(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal),
@@ -54,17 +55,14 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     /// <summary>Every alert of the cluster once (for charts and exports).</summary>
     public async Task<AlertSummary[]> AllAsync()
     {
-        var routes = await Task.WhenAll(Alerts.CoveringRoutes.Select(ReadRouteAsync));
         // A route an alert left keeps a resolved copy; the alert's current routes hold its latest state.
-        return routes.SelectMany(r => r).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
+        return (await Listings.AlertsAsync(grains, Alerts.CoveringRoutes)).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
     }
 
     public Task<Alert?> GetAsync(string id) => grains.GetGrain<IAlertGrain>(id).GetAsync();
 
     public bool IsOverdue(AlertSummary alert) => ageing.IsOverdue(alert, clock.GetUtcNow());
 
-    private async Task<AlertSummary[]> ReadRouteAsync(string route) =>
-        (await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => grains.GetGrain<IAlertInboxGrain>(k).ListAsync()))).SelectMany(b => b).ToArray();
 
     private bool Matches(AlertSummary a, AlertQuery q, DateTimeOffset now) =>
         (q.Status is null || a.Status == q.Status)

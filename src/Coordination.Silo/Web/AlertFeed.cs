@@ -12,7 +12,8 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
 {
     private static readonly TimeSpan Renewal = AlertFeedGrain.SubscriptionLifetime / 3;
     private readonly Lock _gate = new();
-    private ImmutableListeners _listeners = new([]);
+    /// <summary>Replaced, never changed, so that notifications read it without the lock.</summary>
+    private volatile Func<AlertChange, Task>[] _listeners = [];
     private IAlertFeedObserver? _reference;
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -22,13 +23,13 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     /// <summary>Calls <paramref name="listener"/> on every alert change until the returned handle is disposed.</summary>
     public IDisposable Listen(Func<AlertChange, Task> listener)
     {
-        lock (_gate) _listeners = new([.. _listeners.Items, listener]);
+        lock (_gate) _listeners = [.. _listeners, listener];
         return new Subscription(this, listener);
     }
 
     public Task OnChangedAsync(AlertChange change)
     {
-        foreach (var listener in _listeners.Items)
+        foreach (var listener in _listeners)
             _ = NotifyAsync(listener, change);
         return Task.CompletedTask;
     }
@@ -63,7 +64,7 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     }
 
     private IEnumerable<Task> Partitions(Func<IAlertFeedGrain, Task> call) =>
-        Enumerable.Range(0, Coordination.Domain.Partitions.AlertInboxBuckets).Select(b => call(grains.GetGrain<IAlertFeedGrain>(b)));
+        Enumerable.Range(0, Domain.Partitions.AlertInboxBuckets).Select(b => call(grains.GetGrain<IAlertFeedGrain>(b)));
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken token)
     {
@@ -79,11 +80,8 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
 
     private void Remove(Func<AlertChange, Task> listener)
     {
-        lock (_gate) _listeners = new(_listeners.Items.Where(l => l != listener).ToArray());
+        lock (_gate) _listeners = _listeners.Where(l => l != listener).ToArray();
     }
-
-    /// <summary>Replaced, never changed, so that notifications read it without a lock.</summary>
-    private sealed record ImmutableListeners(Func<AlertChange, Task>[] Items);
 
     private sealed class Subscription(AlertFeed feed, Func<AlertChange, Task> listener) : IDisposable
     {

@@ -26,7 +26,9 @@ public static class StorageNames
     public const string Alert = "alert";
     /// <summary>The inboxes' earlier single-document form, moved into pages on activation.</summary>
     public const string AlertInbox = "alert-inbox";
-    public const string AlertInboxPage = "alert-inbox-page";
+    /// <summary>The inboxes' earlier layout in 32 pages, moved into the current one on activation.</summary>
+    public const string AlertInboxPage32 = "alert-inbox-page";
+    public const string AlertInboxPage = "alert-inbox-page-of-128";
     public const string OverlapRescan = "overlap-rescan";
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";

@@ -44,19 +44,19 @@ public sealed class BruteForceDetector
             : throw new InvalidOperationException($"Corpus activity {draft.Id} is invalid: {string.Join("; ", validated.Errors.SelectMany(e => e.Value))}");
     }
 
-    /// <summary>Milliseconds per query, and how many queries found a match that raises an alert.</summary>
-    public (Percentiles Latency, int WithAlert) Measure(IReadOnlyList<OverlapProfile> queries)
+    /// <summary>Milliseconds per query, and each query's matches that raise an alert.</summary>
+    public (Percentiles Latency, Dictionary<string, string[]> Alerts) Measure(IReadOnlyList<OverlapProfile> queries)
     {
         var times = new List<double>(queries.Count);
-        var withAlert = 0;
+        var alerts = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var query in queries)
         {
             var started = Stopwatch.GetTimestamp();
             var best = Check(query);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (best.Any(m => m.RaisesAlert)) withAlert++;
+            alerts[query.ActivityId] = [.. best.Where(m => m.RaisesAlert).Select(m => m.ActivityId)];
         }
-        return (new Percentiles(times), withAlert);
+        return (new Percentiles(times), alerts);
     }
 
     /// <summary>The best matches of the query among all N profiles, as the detector reports them.</summary>

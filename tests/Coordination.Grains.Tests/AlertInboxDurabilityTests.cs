@@ -1,5 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain;
+using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -61,6 +63,44 @@ public sealed class AlertInboxDurabilityTests : IDisposable
             var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
             await storage.ReadStateAsync(StorageNames.AlertInbox, inboxId, after);
             Assert.False(after.RecordExists, "the single document is removed once its alerts are in pages");
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await StartAsync();
+        var stored = await second.Client.GetGrain<IAlertInboxGrain>(bucket).ListAsync();
+        Assert.Equal(old.Select(a => a.Id).Order(), stored.Select(a => a.Id).Order());
+        Assert.Equal(AlertStatus.Resolved, stored.Single(a => a.Id == old[0].Id).Status);
+    }
+
+    [Fact]
+    public async Task An_inbox_stored_in_the_earlier_page_layout_is_moved_into_the_current_one_and_keeps_every_alert()
+    {
+        const string bucket = "MCG/11";
+        var old = Enumerable.Range(0, 120).Select(i => new AlertSummary(
+            $"act-paged-{i}~act-paged-{i + 500}", [$"Activity {i}", $"Activity {i + 500}"], [Sector.TSB, Sector.BDT], [],
+            Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+        var earlier = AlertInboxGrain.EarlierLayout;
+
+        await using (var first = await StartAsync())
+        {
+            // As the earlier layout stored them: each alert in its page of 32, one record per page.
+            var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+            GrainId PageId(int page) => GrainId.Create(earlier.StateName, $"{bucket}#{page}");
+            foreach (var page in old.GroupBy(a => Partitions.SubBucket(a.Id, earlier.Pages)))
+            {
+                var state = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = page.ToDictionary(a => a.Id) });
+                await storage.WriteStateAsync(earlier.StateName, PageId(page.Key), state);
+            }
+
+            var inbox = first.Client.GetGrain<IAlertInboxGrain>(bucket);
+            await inbox.UpsertAsync(old[0] with { Status = AlertStatus.Resolved });
+            Assert.Equal(old.Length, (await inbox.ListAsync()).Length);
+            for (var page = 0; page < earlier.Pages; page++)
+            {
+                var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
+                await storage.ReadStateAsync(earlier.StateName, PageId(page), after);
+                Assert.False(after.RecordExists, $"earlier page {page} is removed once its alerts are in the current layout");
+            }
             await first.StopAllSilosAsync();
         }
 

@@ -7,11 +7,9 @@ namespace Coordination.Grains.Activities;
 /// <summary>One bucket of a sector's activity listing; with a hundred thousand activities a bucket holds thousands, so it is paged.</summary>
 public sealed class SectorActivityIndexGrain(
     [PersistentState(StorageNames.SectorActivityIndex, StorageNames.Provider)] IPersistentState<ListingState<ActivitySummary>> singleDocument)
-    : PagedListingGrain<ActivitySummary>(singleDocument, Pages), ISectorActivityIndexGrain
+    : PagedListingGrain<ActivitySummary>(singleDocument, Layout), ISectorActivityIndexGrain
 {
-    private const int Pages = 16;
-
-    protected override string PageStateName => StorageNames.SectorActivityIndexPage;
+    public static readonly PageLayout Layout = new(StorageNames.SectorActivityIndexPage, 16);
 
     public Task UpsertAsync(ActivitySummary summary) => SetAsync(summary.Id, summary);
 

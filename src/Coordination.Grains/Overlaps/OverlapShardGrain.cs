@@ -6,18 +6,21 @@ using Coordination.Domain.Overlaps;
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>
-/// An in-memory inverted index over the profiles of this shard's buckets. It holds no state of its
-/// own: on activation it reads its buckets, so it is exact after any restart. A query scores only the
-/// documents that share an informative term with it, never the whole shard.
+/// An in-memory inverted index (<see cref="InvertedIndex"/>) over the profiles of this shard's buckets. It holds
+/// no state of its own: on activation it reads its buckets, so it is exact after any restart. A query scores
+/// only the few documents that share most of its terms, never the whole shard.
 /// </summary>
 [CollectionAgeLimit(Days = 7)]
 public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapShardGrain
 {
-    /// <summary>Documents that share terms with a query and are scored in full.</summary>
-    private const int CandidatesScored = 64;
+    /// <summary>
+    /// Documents scored in full per shard and query, 256 over the 16 shards. The benchmark's index recall: 87% of
+    /// the alerts a scan of every profile raises, at 10,000 to 100,000 activities; scoring every document that
+    /// shares a term finds 91% (the rest differ by the shard's own term weights) and is ten times slower.
+    /// </summary>
+    private const int CandidatesScored = 16;
 
-    private readonly Dictionary<string, OverlapProfile> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _postings = new(StringComparer.Ordinal);
+    private readonly InvertedIndex _index = new();
 
     /// <summary>
     /// Buckets read at once while rebuilding: all shards activate together on the first check, and
@@ -31,63 +34,30 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
         foreach (var batch in Partitions.BucketsOfShard(shard).Chunk(BucketsReadTogether))
         {
             var buckets = await Task.WhenAll(batch.Select(b => GrainFactory.GetGrain<IOverlapBucketGrain>(b).ListAsync()));
-            foreach (var profile in buckets.SelectMany(b => b)) Add(profile);
+            foreach (var profile in buckets.SelectMany(b => b)) _index.Upsert(profile);
         }
     }
 
     public Task UpsertAsync(OverlapProfile profile)
     {
-        Remove(profile.ActivityId);
-        Add(profile);
+        _index.Upsert(profile);
         return Task.CompletedTask;
     }
 
     public Task RemoveAsync(string activityId)
     {
-        Remove(activityId);
+        _index.Remove(activityId);
         return Task.CompletedTask;
     }
 
     public Task<OverlapMatch[]> QueryAsync(OverlapProfile query, int limit)
     {
-        double Idf(string term) => OverlapScorer.BoundedIdf(_documents.Count, _postings.TryGetValue(term, out var p) ? p.Count : 0);
-
-        var accumulated = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, count) in query.Terms)
-        {
-            if (!_postings.TryGetValue(term, out var documents)) continue;
-            var weight = Idf(term) * (1 + Math.Log(count));
-            foreach (var id in documents)
-                if (id != query.ActivityId) accumulated[id] = accumulated.GetValueOrDefault(id) + weight * weight;
-        }
-        var scored = accumulated.OrderByDescending(a => a.Value).Take(CandidatesScored)
-            .Select(a => scorer.Score(query, _documents[a.Key], Idf))
+        var scored = _index.Candidates(query, CandidatesScored)
+            .Select(candidate => scorer.Score(query, candidate, _index.Idf))
             .Where(m => m.Score >= scorer.Model.ReportThreshold);
-        var matches = OverlapScorer.Rank(scored).Take(limit).ToArray();
-        return Task.FromResult(matches);
+        return Task.FromResult(OverlapScorer.Rank(scored).Take(limit).ToArray());
     }
 
     public Task<OverlapShardStats> StatsAsync() =>
-        Task.FromResult(new OverlapShardStats(_documents.Count, _postings.Count, _postings.Values.Sum(p => (long)p.Count)));
-
-    private void Add(OverlapProfile profile)
-    {
-        _documents[profile.ActivityId] = profile;
-        foreach (var term in profile.Terms.Keys)
-        {
-            if (!_postings.TryGetValue(term, out var documents)) _postings[term] = documents = new HashSet<string>(StringComparer.Ordinal);
-            documents.Add(profile.ActivityId);
-        }
-    }
-
-    private void Remove(string activityId)
-    {
-        if (!_documents.Remove(activityId, out var old)) return;
-        foreach (var term in old.Terms.Keys)
-        {
-            if (!_postings.TryGetValue(term, out var documents)) continue;
-            documents.Remove(activityId);
-            if (documents.Count == 0) _postings.Remove(term);
-        }
-    }
+        Task.FromResult(new OverlapShardStats(_index.Count, _index.Terms, _index.Postings));
 }

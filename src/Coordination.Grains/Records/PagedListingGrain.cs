@@ -4,43 +4,46 @@ using Orleans.Storage;
 
 namespace Coordination.Grains.Records;
 
+/// <summary>Where a paged listing keeps its pages: their state name, and how many pages its items are spread over.</summary>
+/// <remarks>Items are placed by page count, so a listing that changes its count also changes its name, and moves the
+/// pages of its earlier layout.</remarks>
+public sealed record PageLayout(string StateName, int Pages);
+
 /// <summary>
 /// A listing that grows large (a committee's inbox holds thousands of alerts): its items are spread over
-/// pages (<see cref="DefaultPages"/> unless the subclass says), each stored as a record of its own, so that a change rewrites one small page
-/// rather than the whole listing. Changes that arrive while pages are being written are stored together by the
-/// next write (<see cref="GroupCommit"/>), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
-/// A listing stored by the earlier single-document form is moved into pages when the grain first activates.
+/// pages, each stored as a record of its own, so that a change rewrites one small page rather than the whole
+/// listing. Changes that arrive while pages are being written are stored together by the next write
+/// (<see cref="GroupCommit"/>), as in <see cref="ListingGrain{TItem}"/>; a call returns once its change is stored.
+/// A listing stored in an earlier layout (one document, or fewer pages) is moved when the grain activates.
 /// </summary>
 public abstract class PagedListingGrain<TItem> : Grain
 {
-    public const int DefaultPages = 32;
+    /// <summary>Page records read at once on activation: buckets activate together, and storage has a bounded pool of connections.</summary>
+    private const int PagesReadTogether = 32;
 
     private readonly IPersistentState<ListingState<TItem>> _singleDocument;
+    private readonly PageLayout _layout;
+    private readonly PageLayout? _earlierLayout;
     private readonly GrainState<ListingState<TItem>>[] _pages;
     private readonly HashSet<int> _dirty = [];
     private readonly GroupCommit _commit;
     private IGrainStorage _storage = null!;
 
-    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, int pages = DefaultPages)
+    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, PageLayout layout, PageLayout? earlierLayout = null)
     {
         _singleDocument = singleDocument;
-        _pages = new GrainState<ListingState<TItem>>[pages];
+        _layout = layout;
+        _earlierLayout = earlierLayout;
+        _pages = new GrainState<ListingState<TItem>>[layout.Pages];
         _commit = new GroupCommit(WriteDirtyPagesAsync);
     }
-
-    /// <summary>The state name of the pages; the grain's key and the page number make each page's id.</summary>
-    protected abstract string PageStateName { get; }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
-        await Task.WhenAll(Enumerable.Range(0, _pages.Length).Select(async page =>
-        {
-            var state = new GrainState<ListingState<TItem>>(new ListingState<TItem>());
-            await _storage.ReadStateAsync(PageStateName, PageId(page), state);
-            state.State ??= new ListingState<TItem>();
-            _pages[page] = state;
-        }));
+        var pages = await ReadPagesAsync(_layout);
+        for (var page = 0; page < pages.Length; page++) _pages[page] = pages[page];
+        if (_earlierLayout is not null) await MoveEarlierPagesAsync(_earlierLayout);
         if (_singleDocument.RecordExists) await MoveSingleDocumentAsync();
         await base.OnActivateAsync(cancellationToken);
     }
@@ -72,7 +75,7 @@ public abstract class PagedListingGrain<TItem> : Grain
         _dirty.Clear();
         // Each write takes its page's snapshot before its first await, so later changes wait for the next batch;
         // a page whose write failed is dirty again, for the next batch.
-        var writes = pages.Select(page => (Page: page, Write: _storage.WriteStateAsync(PageStateName, PageId(page), _pages[page]))).ToArray();
+        var writes = pages.Select(page => (Page: page, Write: _storage.WriteStateAsync(_layout.StateName, PageId(_layout, page), _pages[page]))).ToArray();
         try
         {
             await Task.WhenAll(writes.Select(w => w.Write));
@@ -84,19 +87,47 @@ public abstract class PagedListingGrain<TItem> : Grain
         }
     }
 
+    private async Task<GrainState<ListingState<TItem>>[]> ReadPagesAsync(PageLayout layout)
+    {
+        var pages = new GrainState<ListingState<TItem>>[layout.Pages];
+        foreach (var batch in Enumerable.Range(0, layout.Pages).Chunk(PagesReadTogether))
+            await Task.WhenAll(batch.Select(async page =>
+            {
+                var state = new GrainState<ListingState<TItem>>(new ListingState<TItem>());
+                await _storage.ReadStateAsync(layout.StateName, PageId(layout, page), state);
+                state.State ??= new ListingState<TItem>();
+                pages[page] = state;
+            }));
+        return pages;
+    }
+
+    private async Task MoveEarlierPagesAsync(PageLayout earlier)
+    {
+        var stored = (await ReadPagesAsync(earlier)).Select((state, page) => (State: state, Page: page)).Where(p => p.State.RecordExists).ToArray();
+        if (stored.Length == 0) return;
+        Move(stored.SelectMany(p => p.State.State!.Items));
+        await WriteDirtyPagesAsync();
+        await Task.WhenAll(stored.Select(p => _storage.ClearStateAsync(earlier.StateName, PageId(earlier, p.Page), p.State)));
+    }
+
     private async Task MoveSingleDocumentAsync()
     {
-        foreach (var (key, item) in _singleDocument.State.Items)
-        {
-            var page = PageOf(key);
-            // A page written since the move began is newer than the old document.
-            if (_pages[page].State!.Items.TryAdd(key, item)) _dirty.Add(page);
-        }
+        Move(_singleDocument.State.Items);
         await WriteDirtyPagesAsync();
         await _singleDocument.ClearStateAsync();
     }
 
-    private GrainId PageId(int page) => GrainId.Create(PageStateName, $"{this.GetPrimaryKeyString()}#{page}");
+    private void Move(IEnumerable<KeyValuePair<string, TItem>> items)
+    {
+        foreach (var (key, item) in items)
+        {
+            var page = PageOf(key);
+            // A page written since the move began is newer than the earlier layout.
+            if (_pages[page].State!.Items.TryAdd(key, item)) _dirty.Add(page);
+        }
+    }
+
+    private GrainId PageId(PageLayout layout, int page) => GrainId.Create(layout.StateName, $"{this.GetPrimaryKeyString()}#{page}");
 
     private int PageOf(string key) => Partitions.SubBucket(key, _pages.Length);
 }

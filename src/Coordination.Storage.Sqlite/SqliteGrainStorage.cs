@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,13 @@ namespace Coordination.Storage.Sqlite;
 /// serves as the ETag: a write names the version it read, and is refused with
 /// <see cref="InconsistentStateException"/> when the row has moved on. The database runs in WAL mode with
 /// SQLite's default full synchronisation, so a write that returned survives a crash of the process or the machine.
+/// <para>
+/// Writes are committed in groups by one writer at a time (<see cref="CommitPendingWrites"/>): SQLite has a single
+/// writer, and a connection that finds the database locked by another is put to sleep by the driver (150 ms a
+/// try) rather than queued, which made a registration that raises several alerts at once wait seconds. Writes
+/// that arrive while a group commits wait for the next group and share its transaction and its sync to disk;
+/// each keeps its own ETag check and its own outcome (a savepoint each).
+/// </para>
 /// </summary>
 public sealed partial class SqliteGrainStorage(
     string name,
@@ -20,6 +28,12 @@ public sealed partial class SqliteGrainStorage(
     ILogger<SqliteGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     private const int SchemaVersion = 1;
+
+    /// <summary>Writes committed together at most; a larger backlog is committed in several groups.</summary>
+    private const int MaxGroup = 256;
+
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
+    private readonly ConcurrentQueue<PendingWrite> _pending = new();
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -82,33 +96,35 @@ public sealed partial class SqliteGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = options.GrainStorageSerializer.Serialize(grainState.State).ToString();
-        await using var connection = await OpenAsync();
-        await using var command = connection.CreateCommand();
         var expected = ParseETag(grainState.ETag);
-        command.CommandText = expected is null
-            ? """
-              INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at)
-              VALUES ($state, $grain, 1, $payload, $now)
-              ON CONFLICT (state_name, grain_id) DO NOTHING
-              RETURNING version
-              """
-            : """
-              UPDATE grain_state SET version = version + 1, payload = $payload, updated_at = $now
-              WHERE state_name = $state AND grain_id = $grain AND version = $expected
-              RETURNING version
-              """;
-        AddKey(command, stateName, grainId);
-        command.Parameters.AddWithValue("$payload", payload);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        if (expected is not null) command.Parameters.AddWithValue("$expected", expected.Value);
-
-        if (await command.ExecuteScalarAsync() is long version)
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var written = await WriteAsync(command =>
+        {
+            command.CommandText = expected is null
+                ? """
+                  INSERT INTO grain_state (state_name, grain_id, version, payload, updated_at)
+                  VALUES ($state, $grain, 1, $payload, $now)
+                  ON CONFLICT (state_name, grain_id) DO NOTHING
+                  RETURNING version
+                  """
+                : """
+                  UPDATE grain_state SET version = version + 1, payload = $payload, updated_at = $now
+                  WHERE state_name = $state AND grain_id = $grain AND version = $expected
+                  RETURNING version
+                  """;
+            AddKey(command, stateName, grainId);
+            command.Parameters.AddWithValue("$payload", payload);
+            command.Parameters.AddWithValue("$now", now);
+            if (expected is not null) command.Parameters.AddWithValue("$expected", expected.Value);
+            return command.ExecuteScalar();
+        });
+        if (written is long version)
         {
             grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
             return;
         }
-        throw await InconsistentAsync(connection, stateName, grainId, grainState.ETag, "write");
+        throw await InconsistentAsync(stateName, grainId, grainState.ETag, "write");
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -116,17 +132,86 @@ public sealed partial class SqliteGrainStorage(
         var expected = ParseETag(grainState.ETag);
         if (expected is not null)
         {
-            await using var connection = await OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND version = $expected";
-            AddKey(command, stateName, grainId);
-            command.Parameters.AddWithValue("$expected", expected.Value);
-            if (await command.ExecuteNonQueryAsync() != 1)
-                throw await InconsistentAsync(connection, stateName, grainId, grainState.ETag, "clear");
+            var deleted = await WriteAsync(command =>
+            {
+                command.CommandText = "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND version = $expected";
+                AddKey(command, stateName, grainId);
+                command.Parameters.AddWithValue("$expected", expected.Value);
+                return command.ExecuteNonQuery();
+            });
+            if (deleted is not 1) throw await InconsistentAsync(stateName, grainId, grainState.ETag, "clear");
         }
         grainState.State = activators.GetActivator<T>().Create();
         grainState.ETag = null;
         grainState.RecordExists = false;
+    }
+
+    /// <summary>A write waiting for its group: the statement to run on the group's command, and its outcome.</summary>
+    private sealed class PendingWrite(Func<SqliteCommand, object?> execute)
+    {
+        public Func<SqliteCommand, object?> Execute { get; } = execute;
+
+        public TaskCompletionSource<object?> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Queues the write, then commits the queue unless a writer before it has already committed this write.</summary>
+    private async Task<object?> WriteAsync(Func<SqliteCommand, object?> execute)
+    {
+        var write = new PendingWrite(execute);
+        _pending.Enqueue(write);
+        await _writeTurn.WaitAsync();
+        try
+        {
+            while (!write.Outcome.Task.IsCompleted) CommitPendingWrites();
+        }
+        finally
+        {
+            _writeTurn.Release();
+        }
+        return await write.Outcome.Task;
+    }
+
+    /// <summary>
+    /// One transaction for the writes queued so far, run by the writer holding the turn. The driver is synchronous
+    /// underneath its async methods, so this is synchronous too.
+    /// </summary>
+    private void CommitPendingWrites()
+    {
+        var group = new List<(PendingWrite Write, object? Result, Exception? Error)>();
+        while (group.Count < MaxGroup && _pending.TryDequeue(out var write)) group.Add((write, null, null));
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            for (var i = 0; i < group.Count; i++)
+            {
+                // A statement that fails rolls back to its own savepoint and fails alone.
+                transaction.Save("write");
+                try
+                {
+                    using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    group[i] = group[i] with { Result = group[i].Write.Execute(command) };
+                    transaction.Release("write");
+                }
+                catch (SqliteException error)
+                {
+                    transaction.Rollback("write");
+                    transaction.Release("write");
+                    group[i] = group[i] with { Error = error };
+                }
+            }
+            transaction.Commit();
+        }
+        catch (Exception error)
+        {
+            foreach (var (write, _, _) in group) write.Outcome.TrySetException(error);
+            return;
+        }
+        foreach (var (write, result, error) in group)
+            if (error is null) write.Outcome.TrySetResult(result);
+            else write.Outcome.TrySetException(error);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -159,8 +244,9 @@ public sealed partial class SqliteGrainStorage(
         }
     }
 
-    private static async Task<InconsistentStateException> InconsistentAsync(SqliteConnection connection, string stateName, GrainId grainId, string? etag, string operation)
+    private async Task<InconsistentStateException> InconsistentAsync(string stateName, GrainId grainId, string? etag, string operation)
     {
+        await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT version FROM grain_state WHERE state_name = $state AND grain_id = $grain";
         AddKey(command, stateName, grainId);

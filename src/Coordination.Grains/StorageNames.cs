@@ -26,9 +26,10 @@ public static class StorageNames
     public const string Alert = "alert";
     /// <summary>The inboxes' earlier single-document form, moved into pages on activation.</summary>
     public const string AlertInbox = "alert-inbox";
-    /// <summary>The inboxes' earlier layout in 32 pages, moved into the current one on activation.</summary>
-    public const string AlertInboxPage32 = "alert-inbox-page";
-    public const string AlertInboxPage = "alert-inbox-page-of-128";
+    /// <summary>The inboxes' earlier layouts in 32 and 128 pages, moved into the current one on activation.</summary>
+    public const string AlertInboxPageOf32 = "alert-inbox-page";
+    public const string AlertInboxPageOf128 = "alert-inbox-page-of-128";
+    public const string AlertInboxPage = "alert-inbox-page-of-512";
     public const string OverlapRescan = "overlap-rescan";
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";

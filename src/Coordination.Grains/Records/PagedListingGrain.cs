@@ -9,6 +9,13 @@ namespace Coordination.Grains.Records;
 /// pages of its earlier layout.</remarks>
 public sealed record PageLayout(string StateName, int Pages);
 
+/// <summary>Stored once a paged listing has moved its earlier layouts, so that later activations do not read them again.</summary>
+[GenerateSerializer, Alias("coordination.EarlierLayoutsMoved")]
+public sealed class EarlierLayoutsMoved
+{
+    [Id(0)] public DateTimeOffset At { get; set; }
+}
+
 /// <summary>
 /// A listing that grows large (a committee's inbox holds thousands of alerts): its items are spread over
 /// pages, each stored as a record of its own, so that a change rewrites one small page rather than the whole
@@ -23,17 +30,17 @@ public abstract class PagedListingGrain<TItem> : Grain
 
     private readonly IPersistentState<ListingState<TItem>> _singleDocument;
     private readonly PageLayout _layout;
-    private readonly PageLayout? _earlierLayout;
+    private readonly PageLayout[] _earlierLayouts;
     private readonly GrainState<ListingState<TItem>>[] _pages;
     private readonly HashSet<int> _dirty = [];
     private readonly GroupCommit _commit;
     private IGrainStorage _storage = null!;
 
-    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, PageLayout layout, PageLayout? earlierLayout = null)
+    protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, PageLayout layout, params PageLayout[] earlierLayouts)
     {
         _singleDocument = singleDocument;
         _layout = layout;
-        _earlierLayout = earlierLayout;
+        _earlierLayouts = earlierLayouts;
         _pages = new GrainState<ListingState<TItem>>[layout.Pages];
         _commit = new GroupCommit(WriteDirtyPagesAsync);
     }
@@ -43,7 +50,7 @@ public abstract class PagedListingGrain<TItem> : Grain
         _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
         var pages = await ReadPagesAsync(_layout);
         for (var page = 0; page < pages.Length; page++) _pages[page] = pages[page];
-        if (_earlierLayout is not null) await MoveEarlierPagesAsync(_earlierLayout);
+        if (_earlierLayouts.Length > 0) await MoveEarlierLayoutsOnceAsync();
         if (_singleDocument.RecordExists) await MoveSingleDocumentAsync();
         await base.OnActivateAsync(cancellationToken);
     }
@@ -99,6 +106,21 @@ public abstract class PagedListingGrain<TItem> : Grain
                 pages[page] = state;
             }));
         return pages;
+    }
+
+    /// <summary>
+    /// Earlier layouts are read until their move is recorded; the record is written last, so a move cut short by a
+    /// crash is taken up again (an item already in the current layout stays, being newer).
+    /// </summary>
+    private async Task MoveEarlierLayoutsOnceAsync()
+    {
+        var moved = new GrainState<EarlierLayoutsMoved>(new EarlierLayoutsMoved());
+        var movedId = GrainId.Create($"{_layout.StateName}-moved", this.GetPrimaryKeyString());
+        await _storage.ReadStateAsync(_layout.StateName, movedId, moved);
+        if (moved.RecordExists) return;
+        foreach (var earlier in _earlierLayouts) await MoveEarlierPagesAsync(earlier);
+        moved.State = new EarlierLayoutsMoved { At = DateTimeOffset.UtcNow };
+        await _storage.WriteStateAsync(_layout.StateName, movedId, moved);
     }
 
     private async Task MoveEarlierPagesAsync(PageLayout earlier)

@@ -269,9 +269,9 @@ public sealed class AlertInboxGrain(
     /// </summary>
     public static readonly PageLayout Layout = new(StorageNames.AlertInboxPage, 512);
 
-    /// <summary>Earlier layouts, moved into <see cref="Layout"/> on activation.</summary>
+    /// <summary>Earlier layouts, newest first, moved into <see cref="Layout"/> on activation.</summary>
     public static readonly PageLayout[] EarlierLayouts =
-        [new(StorageNames.AlertInboxPageOf32, 32), new(StorageNames.AlertInboxPageOf128, 128)];
+        [new(StorageNames.AlertInboxPageOf128, 128), new(StorageNames.AlertInboxPageOf32, 32)];
 
     public Task UpsertAsync(AlertSummary summary) => SetAsync(summary.Id, summary);
 

@@ -36,6 +36,7 @@ public abstract class PagedListingGrain<TItem> : Grain
     private readonly GroupCommit _commit;
     private IGrainStorage _storage = null!;
 
+    /// <param name="earlierLayouts">Newest first: an item found in two layouts keeps its newer copy.</param>
     protected PagedListingGrain(IPersistentState<ListingState<TItem>> singleDocument, PageLayout layout, params PageLayout[] earlierLayouts)
     {
         _singleDocument = singleDocument;

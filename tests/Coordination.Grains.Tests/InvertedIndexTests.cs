@@ -80,4 +80,22 @@ public sealed class InvertedIndexTests
         Assert.Equal(10, generic.Count);
         Assert.All(generic, c => Assert.Contains("development", c.Terms.Keys));
     }
+
+    [Fact]
+    public void Terms_are_weighed_by_the_documents_of_the_whole_collection_once_those_elsewhere_are_known()
+    {
+        var index = new InvertedIndex();
+        index.Upsert(Profile("a", "spectrum", "rural"));
+        index.Upsert(Profile("b", "spectrum", "satellite"));
+        Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(2, 2), index.Idf("spectrum"));
+
+        index.SetElsewhere(98, new Dictionary<string, int> { ["spectrum"] = 8, ["fibre"] = 30 });
+
+        Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(100, 10), index.Idf("spectrum"));
+        Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(100, 30), index.Idf("fibre"));
+        Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(100, 1), index.Idf("rural"));
+        // A term new since is weighed with the counts of now.
+        index.Upsert(Profile("c", "mentoring"));
+        Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(101, 1), index.Idf("mentoring"));
+    }
 }

@@ -123,6 +123,33 @@ public class OverlapDetectionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_match_is_scored_with_the_term_weights_of_the_whole_collection_not_of_its_shard()
+    {
+        var marker = Marker();
+        var bdt = await RegisterAsync(AiCapacityBuilding("BDT", marker));
+        var tsb = await RegisterAsync(AiCapacityBuilding("TSB", marker) with { Title = $"AI readiness programme for policymakers in Africa {marker}" });
+        var shards = Enumerable.Range(0, Partitions.OverlapShards).Select(s => _grains.GetGrain<IOverlapShardGrain>(s)).ToArray();
+        await Task.WhenAll(shards.Select(s => s.RefreshStatisticsAsync()));
+
+        // What a scan of every profile would weigh: documents and document frequencies summed over all shards.
+        var statistics = await Task.WhenAll(shards.Select(s => s.TermStatisticsAsync()));
+        var documents = statistics.Sum(s => s.Documents);
+        double Idf(string term) => OverlapScorer.BoundedIdf(documents, statistics.Sum(s => s.DocumentFrequencies.GetValueOrDefault(term)));
+        var profileOf = async (string id) => OverlapProfiles.Of((await _grains.GetGrain<IActivityGrain>(id).GetAsync())!);
+        var expected = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), Idf);
+
+        var found = (await _grains.GetGrain<IActivityGrain>(tsb).FindOverlapsAsync()).Single(m => m.ActivityId == bdt);
+        Assert.Equal(expected.Score, found.Score);
+        Assert.Equal(expected.Explanation.TextScore, found.Explanation.TextScore);
+        Assert.Equal(expected.Explanation.SharedTerms, found.Explanation.SharedTerms);
+        // The shard alone counts a sixteenth of the documents: its own weights would give another text score.
+        var shardOnly = statistics[Partitions.OverlapShardOf(Partitions.OverlapBucket(bdt))];
+        double ShardIdf(string term) => OverlapScorer.BoundedIdf(shardOnly.Documents, shardOnly.DocumentFrequencies.GetValueOrDefault(term));
+        var byShard = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), ShardIdf);
+        Assert.NotEqual(byShard.Explanation.TextScore, found.Explanation.TextScore);
+    }
+
+    [Fact]
     public async Task The_index_follows_updates_and_deletions_exactly()
     {
         var marker = Marker();

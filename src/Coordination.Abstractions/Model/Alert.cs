@@ -136,6 +136,12 @@ public sealed record RescanProgress(
     [property: Id(5)] int AlertsRaised,
     [property: Id(6)] int Failed);
 
+/// <summary>A shard's document count and the document frequency of each of its terms; built per call, never changed.</summary>
+[GenerateSerializer, Immutable, Alias("coordination.ShardTermStatistics")]
+public sealed record ShardTermStatistics(
+    [property: Id(0)] int Documents,
+    [property: Id(1)] Dictionary<string, int> DocumentFrequencies);
+
 [GenerateSerializer, Alias("coordination.OverlapShardStats")]
 public sealed record OverlapShardStats(
     [property: Id(0)] int Documents,

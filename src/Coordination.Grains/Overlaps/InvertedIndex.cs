@@ -30,6 +30,9 @@ public sealed class InvertedIndex
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private double[] _scores = [];
     private readonly List<int> _touched = [];
+    private int _documentsElsewhere;
+    private IReadOnlyDictionary<string, int> _frequenciesElsewhere = new Dictionary<string, int>();
+    private Dictionary<string, double> _weights = new(StringComparer.Ordinal);
 
     public int Count => _slots.Count;
 
@@ -39,7 +42,31 @@ public sealed class InvertedIndex
 
     public int DocumentFrequency(string term) => _postings.TryGetValue(term, out var slots) ? slots.Count : 0;
 
-    public double Idf(string term) => OverlapScorer.BoundedIdf(Count, DocumentFrequency(term));
+    /// <summary>
+    /// The term's weight in the whole collection: this index's documents and those counted elsewhere (the
+    /// other shards), so that a pair scores the same whichever shard holds it, and as a scan of all would.
+    /// Weights are computed when the statistics from elsewhere arrive and kept until the next ones (a check
+    /// looks up hundreds); a term new since then is weighed as it is now.
+    /// </summary>
+    public double Idf(string term) =>
+        _weights.TryGetValue(term, out var weight) ? weight
+        : OverlapScorer.BoundedIdf(Count + _documentsElsewhere, DocumentFrequency(term) + _frequenciesElsewhere.GetValueOrDefault(term));
+
+    /// <summary>The documents and document frequencies of the rest of the collection, replacing the earlier ones.</summary>
+    public void SetElsewhere(int documents, IReadOnlyDictionary<string, int> frequencies)
+    {
+        _documentsElsewhere = documents;
+        _frequenciesElsewhere = frequencies;
+        var total = Count + documents;
+        var weights = new Dictionary<string, double>(frequencies.Count + _postings.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in frequencies) weights[term] = OverlapScorer.BoundedIdf(total, count + DocumentFrequency(term));
+        foreach (var (term, slots) in _postings)
+            if (!frequencies.ContainsKey(term)) weights[term] = OverlapScorer.BoundedIdf(total, slots.Count);
+        _weights = weights;
+    }
+
+    /// <summary>This index's own statistics, a copy.</summary>
+    public Dictionary<string, int> DocumentFrequencies() => _postings.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
 
     public OverlapProfile? Get(string activityId) => _slots.TryGetValue(activityId, out var slot) ? _profiles[slot] : null;
 
@@ -83,9 +110,9 @@ public sealed class InvertedIndex
     {
         var commonAbove = Count < CommonTermFloor ? int.MaxValue : (int)(Count * CommonTermShare);
         var terms = query.Terms.Keys
-            .Select(term => (Term: term, Slots: _postings.GetValueOrDefault(term)))
-            .Where(t => t.Slots is not null)
-            .OrderBy(t => t.Slots!.Count)
+            .Where(_postings.ContainsKey)
+            .Select(term => (Term: term, Slots: _postings[term]))
+            .OrderBy(t => t.Slots.Count)
             .ToArray();
         try
         {
@@ -93,7 +120,7 @@ public sealed class InvertedIndex
             {
                 var (term, slots) = terms[i];
                 // Always positive, so a score of 0 means "not touched yet".
-                var contribution = OverlapScorer.BoundedIdf(Count, slots!.Count);
+                var contribution = Idf(term);
                 if (i == 0 || slots.Count <= commonAbove)
                 {
                     foreach (var slot in slots)

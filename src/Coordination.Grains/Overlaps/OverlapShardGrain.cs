@@ -20,8 +20,6 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
     /// </summary>
     private const int CandidatesScored = 16;
 
-    private readonly InvertedIndex _index = new();
-
     /// <summary>
     /// Buckets read at once while rebuilding: all shards activate together on the first check, and
     /// reading every bucket at once would ask storage for a thousand connections.
@@ -34,6 +32,7 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
     /// </summary>
     private static readonly TimeSpan StatisticsPeriod = TimeSpan.FromSeconds(30);
 
+    private readonly InvertedIndex _index = new();
     private bool _statisticsGathered;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

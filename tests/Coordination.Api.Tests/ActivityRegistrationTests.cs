@@ -21,9 +21,6 @@ public class ActivityRegistrationTests(ApiFactory api)
     private static ClaimsPrincipal User(string id) =>
         new(new ClaimsIdentity(DevelopmentUsers.Claims(DevelopmentUsers.Find(id)!), Schemes.Cookie, CoordinationClaims.Name, CoordinationClaims.Role));
 
-    /// <summary>A rare word that no stemmer changes (see OverlapApiTests).</summary>
-    private static string Marker() => $"zq{Guid.NewGuid():N}"[..11] + "7";
-
     private static ActivityDraft Draft(string? id, string sector, string marker = "plain") => new()
     {
         Id = id, Sector = sector, Kind = "Project", Title = $"Rural broadband connectivity programme {marker}",
@@ -128,7 +125,7 @@ public class ActivityRegistrationTests(ApiFactory api)
     [Fact]
     public async Task The_check_ranks_registered_lookalikes_and_needs_some_text()
     {
-        var marker = Marker();
+        var marker = Overlapping.Marker();
         Assert.True((await Registration.RegisterAsync(User("pierre.martin"), Draft($"act-{marker}-tsb", "TSB", marker))).Succeeded);
 
         var matches = await Registration.CheckAsync(Draft(id: null, "BDT", marker));

@@ -21,7 +21,7 @@ public class ChartsPageTests(ApiFactory api)
     [Fact]
     public async Task A_signed_in_coordinator_gets_the_charts_with_the_sector_heatmap_counting_a_new_overlap()
     {
-        var marker = $"zq{Guid.NewGuid():N}"[..11] + "7";
+        var marker = Overlapping.Marker();
         var admin = await api.SignedInAsync("admin");
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/activities", Json.Body(Activity($"act-{marker}-br", "BR", marker)))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/activities", Json.Body(Activity($"act-{marker}-gs", "GS", marker)))).StatusCode);

@@ -1,3 +1,4 @@
+using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
@@ -9,9 +10,7 @@ public class ActivityGrainTests(ClusterFixture fixture)
 {
     private readonly IGrainFactory _grains = fixture.Grains;
 
-    private async Task<ActivitySummary[]> SectorListingAsync(Sector sector) =>
-        (await Task.WhenAll(Partitions.SectorIndexKeys(sector).Select(k => _grains.GetGrain<ISectorActivityIndexGrain>(k).ListAsync())))
-        .SelectMany(x => x).ToArray();
+    private Task<ActivitySummary[]> SectorListingAsync(Sector sector) => Listings.ActivitiesAsync(_grains, [sector]);
 
     [Fact]
     public async Task A_created_activity_is_stored_and_listed_under_its_sector_and_topic()

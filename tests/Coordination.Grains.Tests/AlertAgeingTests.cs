@@ -1,3 +1,4 @@
+using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
@@ -43,8 +44,7 @@ public class AlertAgeingTests(AgeingClusterFixture fixture) : IClassFixture<Agei
         return grain;
     }
 
-    private async Task<AlertSummary[]> InboxAsync(string route) =>
-        (await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => _grains.GetGrain<IAlertInboxGrain>(k).ListAsync()))).SelectMany(b => b).ToArray();
+    private Task<AlertSummary[]> InboxAsync(string route) => Listings.AlertsAsync(_grains, [route]);
 
     [Fact]
     public async Task An_open_alert_older_than_the_threshold_is_escalated_to_the_Coordination_Committee_once()

@@ -1,3 +1,4 @@
+using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
@@ -54,9 +55,8 @@ public class ClashGrainTests(ClusterFixture fixture)
         var again = await _grains.GetGrain<IAlertGrain>(Alerts.ClashPairId(first.Id, second.Id)).GetAsync();
         Assert.Equal(alert.RaisedAt, again!.RaisedAt);
         Assert.True(again.TimesChecked > alert.TimesChecked);
-        var inbox = await Task.WhenAll(Domain.Partitions.AlertInboxKeys(Alerts.RegionRoute(Region.AFR))
-            .Select(k => _grains.GetGrain<IAlertInboxGrain>(k).ListAsync()));
-        Assert.Single(inbox.SelectMany(b => b), a => a.Id == alert.Id && a.Kind == Alerts.EventClash);
+        var inbox = await Listings.AlertsAsync(_grains, [Alerts.RegionRoute(Region.AFR)]);
+        Assert.Single(inbox, a => a.Id == alert.Id && a.Kind == Alerts.EventClash);
     }
 
     [Fact]

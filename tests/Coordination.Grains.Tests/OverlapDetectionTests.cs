@@ -1,3 +1,4 @@
+using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
@@ -49,8 +50,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
 
     private Task<Alert?> AlertOf(string a, string b) => _grains.GetGrain<IAlertGrain>(Alerts.PairId(a, b)).GetAsync();
 
-    private async Task<AlertSummary[]> InboxAsync(string route) =>
-        (await Task.WhenAll(Partitions.AlertInboxKeys(route).Select(k => _grains.GetGrain<IAlertInboxGrain>(k).ListAsync()))).SelectMany(b => b).ToArray();
+    private Task<AlertSummary[]> InboxAsync(string route) => Listings.AlertsAsync(_grains, [route]);
 
     [Fact]
     public async Task The_same_work_registered_by_two_sectors_raises_one_cross_sector_alert_with_its_evidence()

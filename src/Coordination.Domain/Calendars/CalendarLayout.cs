@@ -13,8 +13,11 @@ public sealed record PlacedEntry(CalendarEntry Entry, DateTime LocalStart, DateT
 {
     public DateOnly FirstDay => DateOnly.FromDateTime(LocalStart);
 
-    /// <summary>An event ending at midnight does not take the next day.</summary>
-    public DateOnly LastDay => LocalEnd > LocalStart ? DateOnly.FromDateTime(LocalEnd.AddTicks(-1)) : FirstDay;
+    public DateOnly LastDay => LastDayOf(LocalStart, LocalEnd);
+
+    /// <summary>The last local day an event from <paramref name="start"/> to <paramref name="end"/> takes: one ending at midnight does not take the next day.</summary>
+    public static DateOnly LastDayOf(DateTime start, DateTime end) =>
+        DateOnly.FromDateTime(end > start ? end.AddTicks(-1) : start);
 }
 
 public sealed record CalendarDay(DateOnly Date, bool InMonth, bool IsToday, PlacedEntry[] Entries);

@@ -109,14 +109,13 @@ public sealed class InvertedIndex
     public IReadOnlyList<OverlapProfile> Candidates(OverlapProfile query, int limit)
     {
         var commonAbove = Count < CommonTermFloor ? int.MaxValue : (int)(Count * CommonTermShare);
-        var terms = query.Terms.Keys
-            .Where(_postings.ContainsKey)
-            .Select(term => (Term: term, Slots: _postings[term]))
-            .OrderBy(t => t.Slots.Count)
-            .ToArray();
+        var terms = new List<(string Term, List<int> Slots)>(query.Terms.Count);
+        foreach (var term in query.Terms.Keys)
+            if (_postings.TryGetValue(term, out var posted)) terms.Add((term, posted));
+        terms.Sort((a, b) => a.Slots.Count.CompareTo(b.Slots.Count));
         try
         {
-            for (var i = 0; i < terms.Length; i++)
+            for (var i = 0; i < terms.Count; i++)
             {
                 var (term, slots) = terms[i];
                 // Always positive, so a score of 0 means "not touched yet".

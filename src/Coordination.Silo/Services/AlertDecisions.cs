@@ -28,6 +28,10 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
         return await grain.CommentAsync(text ?? "", user.UserId());
     }
 
+    /// <summary>The resolutions a person can choose: every one but Withdrawn.</summary>
+    private static readonly string Chosen =
+        string.Join(", ", Enum.GetNames<AlertResolution>().Where(n => n != nameof(AlertResolution.Withdrawn)));
+
     /// <summary>
     /// Decides the alert. For two activities, Coordinate links them as complementary under the named task force
     /// and Merge links them as the same work.
@@ -36,7 +40,7 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
         DecideAsync(user, id, async (grain, alert) =>
         {
             if (!Codes.TryParse<AlertResolution>(resolutionName, out var resolution) || resolution == AlertResolution.Withdrawn)
-                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: Coordinate, Merge, NotDuplicate " +
+                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Chosen} " +
                     "(Withdrawn is set by the platform when a side is deleted)."] });
             taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
             var linksActivities = alert.Kind == Alerts.ActivityOverlap;

@@ -63,7 +63,6 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
 
     public bool IsOverdue(AlertSummary alert) => ageing.IsOverdue(alert, clock.GetUtcNow());
 
-
     private bool Matches(AlertSummary a, AlertQuery q, DateTimeOffset now) =>
         (q.Status is null || a.Status == q.Status)
         && (q.Severity is null || a.Severity == q.Severity)

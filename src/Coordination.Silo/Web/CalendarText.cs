@@ -19,16 +19,6 @@ public static class CalendarText
         _ => "Headquarters and online",
     };
 
-    public static string LanguageName(string code) => code switch
-    {
-        "ar" => "Arabic",
-        "zh" => "Chinese",
-        "en" => "English",
-        "fr" => "French",
-        "ru" => "Russian",
-        "es" => "Spanish",
-        _ => code,
-    };
 
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", English);
 
@@ -46,13 +36,13 @@ public static class CalendarText
 
     public static string WhenUtc(DateTimeOffset start, DateTimeOffset end) => When(start.UtcDateTime, end.UtcDateTime) + " UTC";
 
+    /// <summary>"Nairobi, KE", or "" when an event gives neither city nor country.</summary>
+    public static string Place(string? city, string? country) =>
+        string.Join(", ", new[] { city, country }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
     /// <summary>"1 event", "3 events".</summary>
     public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
-
     /// <summary>A fraction as a CSS percentage.</summary>
     public static string Percent(double fraction) => (fraction * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
-
-    public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

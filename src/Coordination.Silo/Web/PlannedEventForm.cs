@@ -1,4 +1,5 @@
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Calendars;
 
 namespace Coordination.Silo.Web;
 
@@ -22,7 +23,7 @@ public sealed class PlannedEventForm
 
     /// <summary>How many local days the event takes, 1 for a one-day event; null until both ends are given in order.</summary>
     public int? Days => Start is { } start && End is { } end && end > start
-        ? DateOnly.FromDateTime(end.AddTicks(-1)).DayNumber - DateOnly.FromDateTime(start).DayNumber + 1
+        ? PlacedEntry.LastDayOf(start, end).DayNumber - DateOnly.FromDateTime(start).DayNumber + 1
         : null;
 
     /// <summary>The draft; the venue's country gives the region, and without a country (online) the calendar's region does.</summary>

@@ -22,7 +22,9 @@ public static class StorageNames
     public const string ThematicPriority = "thematic-priority";
     public const string ThematicPriorityCatalog = "thematic-priority-catalog";
     public const string Setup = "setup";
+    /// <summary>The overlap buckets' earlier single-document form, moved into pages on activation.</summary>
     public const string OverlapBucket = "overlap-bucket";
+    public const string OverlapBucketPage = "overlap-bucket-page";
     public const string Alert = "alert";
     /// <summary>The inboxes' earlier single-document form, moved into pages on activation.</summary>
     public const string AlertInbox = "alert-inbox";

@@ -74,3 +74,52 @@ public class AlertRulesTests
         Assert.Equal(["MCG", "TF:tf-ai", "RD:AFR"], routes);
     }
 }
+
+public class OverlapScorerTests
+{
+    private static readonly OverlapScorer Scorer = new(OverlapModel.Default);
+
+    private static OverlapProfile Draft(string id, string sector, string language, string title, string description,
+        string[] topics, string[] regions, DateOnly start) =>
+        OverlapProfiles.OfDraft(new ActivityDraft
+        {
+            Id = id, Sector = sector, Language = language, Title = title, Description = description, Kind = "Workshop",
+            Topics = topics, ThematicPriority = "connect", Targets = ["1.1"], Regions = regions, Countries = ["KE"],
+            StartDate = start, EndDate = start.AddDays(30),
+        });
+
+    private static readonly OverlapProfile[] Profiles =
+    [
+        Draft("a", "BDT", "en", "Rural broadband spectrum workshop", "Spectrum pricing for rural broadband in 2027", ["spectrum"], ["AFR"], new(2027, 3, 1)),
+        Draft("b", "TSB", "en", "Workshop on spectrum for rural broadband", "Pricing spectrum for broadband in rural areas in 2028", ["spectrum"], ["AFR", "EUR"], new(2027, 3, 20)),
+        Draft("c", "BDT", "en", "Cybersecurity incident response", "National CIRT drills", [], ["ASP"], new(2026, 1, 1)),
+        Draft("d", "BR", "fr", "Atelier sur le spectre pour le haut débit rural", "Tarification du spectre", ["spectrum"], ["AFR"], new(2027, 2, 1)),
+        Draft("e", "GS", "zh", "人工智能治理研讨会", "人工智能治理与标准", [], ["ASP"], new(2027, 3, 1)),
+    ];
+
+    private static double Idf(string term) => OverlapScorer.BoundedIdf(50, term.Length % 7 + 1);
+
+    [Fact]
+    public void A_pair_is_rated_as_it_is_scored_and_ranked_the_same_way()
+    {
+        var pairs = Profiles.SelectMany(q => Profiles.Where(c => c != q).Select(c => (Query: q, Candidate: c))).ToArray();
+
+        foreach (var (query, candidate) in pairs)
+        {
+            var rating = Scorer.Rate(query, candidate, Idf);
+            var match = Scorer.Score(query, candidate, Idf);
+            Assert.Same(candidate, rating.Candidate);
+            Assert.Equal((match.Score, match.Explanation.TextScore, match.Explanation.WordCosine), (rating.Score, rating.TextScore, rating.WordCosine));
+            Assert.Equal(match.Score, Math.Round(Math.Min(1, match.Explanation.TextScore + match.Explanation.Evidence.Sum(e => e.Contribution)), 4), 3);
+        }
+        foreach (var query in Profiles)
+        {
+            var others = Profiles.Where(c => c != query).ToArray();
+            Assert.Equal(OverlapScorer.Rank(others.Select(c => Scorer.Score(query, c, Idf))).Select(m => m.ActivityId),
+                OverlapScorer.Rank(others.Select(c => Scorer.Rate(query, c, Idf))).Select(r => r.Candidate.ActivityId));
+        }
+        // The pairs above carry evidence of every kind the rating adds up without building it.
+        Assert.Equal(["overlapping-dates", "same-kind", "same-thematic-priority", "same-topic", "shared-countries", "shared-regions", "shared-targets"],
+            Scorer.Score(Profiles[0], Profiles[1], Idf).Explanation.Evidence.Select(e => e.Kind).Order());
+    }
+}

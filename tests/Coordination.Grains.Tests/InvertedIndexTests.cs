@@ -52,13 +52,18 @@ public sealed class InvertedIndexTests
         }
     }
 
-    [Fact]
-    public void Candidates_that_cover_most_of_both_texts_come_before_longer_ones_sharing_as_much()
+    /// <param name="statisticsKnown">the documents' weights kept since the statistics from elsewhere came, or summed when asked</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Candidates_that_cover_most_of_both_texts_come_before_longer_ones_sharing_as_much(bool statisticsKnown)
     {
         var index = new InvertedIndex();
         index.Upsert(Profile("long", "spectrum", "rural", "broadband", "satellite", "fibre", "tower", "backhaul", "pricing"));
+        if (statisticsKnown) index.SetElsewhere(20, new Dictionary<string, int> { ["spectrum"] = 10, ["rural"] = 5 });
         index.Upsert(Profile("close", "spectrum", "rural", "broadband"));
         index.Upsert(Profile("far", "cybersecurity", "incident"));
+        if (statisticsKnown) index.SetElsewhere(20, new Dictionary<string, int> { ["spectrum"] = 10, ["rural"] = 5 });
 
         var candidates = index.Candidates(Profile("query", "spectrum", "rural", "broadband", "policy"), 2);
 

@@ -21,6 +21,12 @@ public sealed record TextSignals(
     bool NumbersOnlyInOne, bool NumbersConflict, SharedTerm[] SharedTerms);
 
 /// <summary>
+/// A pair's overall score and the keys it is ranked by, without its explanation: what a shard computes for every
+/// candidate, before it explains only the few it returns. Rounded as <see cref="OverlapMatch"/> is, so both rank alike.
+/// </summary>
+public readonly record struct PairRating(OverlapProfile Candidate, double Score, double TextScore, double WordCosine);
+
+/// <summary>
 /// Scores a pair of activities: a calibrated text score from how much of each text the other covers
 /// (IDF-weighted, with partial credit for words spelled nearly alike) and whether their numbers agree,
 /// plus structured evidence (topic, priority, targets, places, dates), each part recorded in the
@@ -39,13 +45,32 @@ public sealed class OverlapScorer(OverlapModel model)
     public static double BoundedIdf(int documents, int documentFrequency) =>
         Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-    public TextSignals CompareText(IReadOnlyDictionary<string, int> a, int[] trigramsA, IReadOnlyDictionary<string, int> b, int[] trigramsB, InverseDocumentFrequency idf)
+    /// <summary>Working lists of one comparison, reused by the next on the same thread: a check compares hundreds of pairs.</summary>
+    [ThreadStatic] private static Scratch? _scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<(string Term, double Weight)> Shared = [];
+        public readonly List<(string Term, double Idf)> UnsharedA = [];
+        public readonly List<(string Term, double Idf)> UnsharedB = [];
+        public UInt128[] Sketches = new UInt128[64];
+        public double[] Best = new double[64];
+    }
+
+    public TextSignals CompareText(Dictionary<string, int> a, int[] trigramsA, Dictionary<string, int> b, int[] trigramsB, InverseDocumentFrequency idf) =>
+        CompareText(a, trigramsA, b, trigramsB, idf, withSharedTerms: true);
+
+    /// <param name="withSharedTerms">false: <see cref="TextSignals.SharedTerms"/> is left empty (they only explain).</param>
+    private TextSignals CompareText(Dictionary<string, int> a, int[] trigramsA, Dictionary<string, int> b, int[] trigramsB,
+        InverseDocumentFrequency idf, bool withSharedTerms)
     {
         double dot = 0, normA = 0, normB = 0, sharedIdf = 0, idfA = 0, idfB = 0;
         int numbersA = 0, numbersB = 0, sharedNumbers = 0;
-        var shared = new List<SharedTerm>();
-        var unsharedA = new List<(string Term, double Idf)>();
-        var unsharedB = new List<(string Term, double Idf)>();
+        var scratch = _scratch ??= new Scratch();
+        var (shared, unsharedA, unsharedB) = (scratch.Shared, scratch.UnsharedA, scratch.UnsharedB);
+        shared.Clear();
+        unsharedA.Clear();
+        unsharedB.Clear();
         foreach (var (term, countA) in a)
         {
             var weight = idf(term);
@@ -59,7 +84,7 @@ public sealed class OverlapScorer(OverlapModel model)
                 var wb = (1 + Math.Log(countB)) * weight;
                 dot += wa * wb;
                 sharedIdf += weight;
-                shared.Add(new SharedTerm(term, wa * wb));
+                if (withSharedTerms) shared.Add((term, wa * wb));
                 if (isNumber) sharedNumbers++;
             }
             else unsharedA.Add((term, weight));
@@ -76,15 +101,24 @@ public sealed class OverlapScorer(OverlapModel model)
         var cosine = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
         var unionIdf = idfA + idfB - sharedIdf;
         var jaccard = unionIdf > 0 ? sharedIdf / unionIdf : 0;
-        var terms = shared.OrderByDescending(t => t.Weight).Take(12)
-            .Select(t => t with { Weight = Math.Round(dot > 0 ? t.Weight / dot : 0, 3) }).ToArray();
-        var (nearA, nearB) = NearMatchCredit(unsharedA, unsharedB);
+        var terms = withSharedTerms ? StrongestShares(shared, dot) : [];
+        var (nearA, nearB) = NearMatchCredit(unsharedA, unsharedB, scratch);
         var coverageA = idfA > 0 ? (sharedIdf + nearA) / idfA : 0;
         var coverageB = idfB > 0 ? (sharedIdf + nearB) / idfB : 0;
         var unsharedRarity = Math.Min(HighestIdf(unsharedA), HighestIdf(unsharedB));
         var numbersConflict = numbersA > 0 && numbersB > 0 && (sharedNumbers < numbersA || sharedNumbers < numbersB);
         return new TextSignals(cosine, jaccard, Dice(trigramsA, trigramsB), Math.Min(coverageA, coverageB), Math.Max(coverageA, coverageB),
             unsharedRarity, (numbersA > 0) != (numbersB > 0), numbersConflict, terms);
+    }
+
+    /// <summary>The twelve shared terms that add most to the cosine's dot product, with their share of it.</summary>
+    private static SharedTerm[] StrongestShares(List<(string Term, double Weight)> shared, double dot)
+    {
+        shared.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : string.CompareOrdinal(x.Term, y.Term));
+        var strongest = new SharedTerm[Math.Min(12, shared.Count)];
+        for (var i = 0; i < strongest.Length; i++)
+            strongest[i] = new SharedTerm(shared[i].Term, Math.Round(dot > 0 ? shared[i].Weight / dot : 0, 3));
+        return strongest;
     }
 
     /// <summary>The model's estimate, 0 to 1, that two texts say the same thing.</summary>
@@ -109,45 +143,95 @@ public sealed class OverlapScorer(OverlapModel model)
     /// then the word cosine, which still tell a closer duplicate from a merely similar one.
     /// </summary>
     public static IOrderedEnumerable<OverlapMatch> Rank(IEnumerable<OverlapMatch> matches) =>
-        matches.OrderByDescending(m => m.Score)
-            .ThenByDescending(m => m.Explanation.TextScore)
-            .ThenByDescending(m => m.Explanation.WordCosine)
-            .ThenBy(m => m.ActivityId, StringComparer.Ordinal);
+        RankBy(matches, m => (m.Score, m.Explanation.TextScore, m.Explanation.WordCosine, m.ActivityId));
+
+    /// <inheritdoc cref="Rank(IEnumerable{OverlapMatch})"/>
+    public static IOrderedEnumerable<PairRating> Rank(IEnumerable<PairRating> ratings) =>
+        RankBy(ratings, r => (r.Score, r.TextScore, r.WordCosine, r.Candidate.ActivityId));
+
+    private static IOrderedEnumerable<T> RankBy<T>(IEnumerable<T> items, Func<T, (double Score, double TextScore, double WordCosine, string ActivityId)> key) =>
+        items.OrderByDescending(i => key(i).Score)
+            .ThenByDescending(i => key(i).TextScore)
+            .ThenByDescending(i => key(i).WordCosine)
+            .ThenBy(i => key(i).ActivityId, StringComparer.Ordinal);
+
+    /// <summary>The pair's score, as <see cref="Score"/> gives it, without building its explanation.</summary>
+    public PairRating Rate(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
+    {
+        var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf, withSharedTerms: false);
+        var text = Math.Max(TextScore(signals), SubjectScore(signals));
+        var score = Math.Min(1, text + Evidence(query, candidate, items: null));
+        return new PairRating(candidate, Math.Round(score, 4), Math.Round(text, 4), Math.Round(signals.Cosine, 4));
+    }
 
     public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
     {
         var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf);
         var text = Math.Max(TextScore(signals), SubjectScore(signals));
-        var evidence = Evidence(query, candidate);
-        var score = Math.Min(1, text + evidence.Sum(e => e.Contribution));
+        var evidence = new List<EvidenceItem>();
+        var score = Math.Min(1, text + Evidence(query, candidate, evidence));
         var crossSector = query.Sector != candidate.Sector;
         var raises = text >= model.MinimumTextScore && score >= model.AlertThreshold;
         var severity = score >= model.HighSeverity ? Severity.High : Severity.Medium;
         if (!crossSector) severity = severity == Severity.High ? Severity.Medium : Severity.Low;
         var explanation = new OverlapExplanation(
             Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
-            signals.SharedTerms, evidence, [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
+            signals.SharedTerms, [.. evidence],
+            crossSector ? [(Sector)Math.Min((int)query.Sector, (int)candidate.Sector), (Sector)Math.Max((int)query.Sector, (int)candidate.Sector)] : [query.Sector],
+            crossSector);
         return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation);
     }
 
-    private EvidenceItem[] Evidence(OverlapProfile a, OverlapProfile b)
+    /// <summary>
+    /// What the structured evidence adds to the score, each piece added to <paramref name="items"/> when given
+    /// (its detail text is only built then: most candidates are rated, few explained).
+    /// </summary>
+    private double Evidence(OverlapProfile a, OverlapProfile b, List<EvidenceItem>? items)
     {
-        var items = new List<EvidenceItem>();
-        if (a.Topics.Intersect(b.Topics).ToArray() is { Length: > 0 } topics)
-            items.Add(new("same-topic", string.Join(", ", topics), model.SameTopic));
+        double total = 0;
+        if (Share(a.Topics, b.Topics))
+        {
+            total += model.SameTopic;
+            items?.Add(new("same-topic", string.Join(", ", a.Topics.Intersect(b.Topics)), model.SameTopic));
+        }
         if (a.ThematicPriority is not null && a.ThematicPriority == b.ThematicPriority)
-            items.Add(new("same-thematic-priority", a.ThematicPriority, model.SameThematicPriority));
-        if (a.Targets.Intersect(b.Targets).ToArray() is { Length: > 0 } targets)
-            items.Add(new("shared-targets", string.Join(", ", targets), model.SharedTargets));
-        if (a.Regions.Intersect(b.Regions).ToArray() is { Length: > 0 } regions)
-            items.Add(new("shared-regions", string.Join(", ", regions), model.SharedRegions));
-        if (a.Countries.Intersect(b.Countries).ToArray() is { Length: > 0 } countries)
-            items.Add(new("shared-countries", string.Join(", ", countries), model.SharedCountries));
+        {
+            total += model.SameThematicPriority;
+            items?.Add(new("same-thematic-priority", a.ThematicPriority, model.SameThematicPriority));
+        }
+        if (Share(a.Targets, b.Targets))
+        {
+            total += model.SharedTargets;
+            items?.Add(new("shared-targets", string.Join(", ", a.Targets.Intersect(b.Targets)), model.SharedTargets));
+        }
+        if (Share(a.Regions, b.Regions))
+        {
+            total += model.SharedRegions;
+            items?.Add(new("shared-regions", string.Join(", ", a.Regions.Intersect(b.Regions)), model.SharedRegions));
+        }
+        if (Share(a.Countries, b.Countries))
+        {
+            total += model.SharedCountries;
+            items?.Add(new("shared-countries", string.Join(", ", a.Countries.Intersect(b.Countries)), model.SharedCountries));
+        }
         if (OverlappingDays(a, b) is { } days)
-            items.Add(new("overlapping-dates", $"{days} days in common", model.OverlappingDates));
+        {
+            total += model.OverlappingDates;
+            items?.Add(new("overlapping-dates", $"{days} days in common", model.OverlappingDates));
+        }
         if (a.Kind is { } kind && kind == b.Kind)
-            items.Add(new("same-kind", kind.ToString(), model.SameKind));
-        return [.. items];
+        {
+            total += model.SameKind;
+            items?.Add(new("same-kind", kind.ToString(), model.SameKind));
+        }
+        return total;
+    }
+
+    private static bool Share<T>(T[] a, T[] b)
+    {
+        foreach (var item in a)
+            if (Array.IndexOf(b, item) >= 0) return true;
+        return false;
     }
 
     private static int? OverlappingDays(OverlapProfile a, OverlapProfile b)
@@ -164,11 +248,12 @@ public sealed class OverlapScorer(OverlapModel model)
     /// IDF credit, for each text, of its unshared terms spelled nearly like an unshared term of the other
     /// (inflections the stemmer missed, compounds, shared Chinese characters), in proportion to how alike.
     /// </summary>
-    private static (double A, double B) NearMatchCredit(List<(string Term, double Idf)> a, List<(string Term, double Idf)> b)
+    private static (double A, double B) NearMatchCredit(List<(string Term, double Idf)> a, List<(string Term, double Idf)> b, Scratch scratch)
     {
         if (a.Count == 0 || b.Count == 0) return (0, 0);
-        var sketchesB = b.Select(t => TextAnalysis.WordSketch(t.Term)).ToArray();
-        var bestB = new double[b.Count];
+        if (scratch.Sketches.Length < b.Count) (scratch.Sketches, scratch.Best) = (new UInt128[b.Count * 2], new double[b.Count * 2]);
+        var (sketchesB, bestB) = (scratch.Sketches, scratch.Best);
+        for (var j = 0; j < b.Count; j++) (sketchesB[j], bestB[j]) = (TextAnalysis.WordSketch(b[j].Term), 0);
         double creditA = 0;
         foreach (var (term, weight) in a)
         {
@@ -189,7 +274,12 @@ public sealed class OverlapScorer(OverlapModel model)
         return (creditA, creditB);
     }
 
-    private static double HighestIdf(List<(string Term, double Idf)> terms) => terms.Count == 0 ? 0 : terms.Max(t => t.Idf);
+    private static double HighestIdf(List<(string Term, double Idf)> terms)
+    {
+        double highest = 0;
+        foreach (var (_, idf) in terms) highest = Math.Max(highest, idf);
+        return highest;
+    }
 
     /// <summary>Dice coefficient of two sorted, distinct arrays.</summary>
     private static double Dice(int[] a, int[] b)

@@ -97,8 +97,14 @@ public static partial class TextAnalysis
     }
 
     /// <summary>A term that is a number (digits with their separators): numbers that differ are strong evidence against a duplicate.</summary>
-    public static bool IsNumber(string term) =>
-        term.Length > 0 && char.IsDigit(term[0]) && term.All(c => char.IsDigit(c) || c is '.' or ',');
+    public static bool IsNumber(string term)
+    {
+        // Loops rather than LINQ here and in IsCjkWord: both run for every term of every pair compared.
+        if (term.Length == 0 || !char.IsDigit(term[0])) return false;
+        foreach (var c in term)
+            if (!char.IsDigit(c) && c is not '.' and not ',') return false;
+        return true;
+    }
 
     /// <summary>
     /// How alike two words are spelled, 0 to 1: the Dice coefficient of their character trigrams (with word
@@ -176,7 +182,12 @@ public static partial class TextAnalysis
         return 2.0 * common / (distinctA + distinctB);
     }
 
-    private static bool IsCjkWord(string word) => word.All(IsCjk);
+    private static bool IsCjkWord(string word)
+    {
+        foreach (var c in word)
+            if (!IsCjk(c)) return false;
+        return true;
+    }
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
 

@@ -29,10 +29,21 @@ public sealed class InvertedIndex
     private readonly Stack<int> _free = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private double[] _scores = [];
+    /// <summary>
+    /// Per slot, the summed weight of the document's terms (the denominator of <see cref="Best"/>), kept rather than
+    /// summed per query; NaN for a document with a term weighed live (see <see cref="Idf"/>), whose weight changes as the
+    /// shard grows: that one is summed when it is a candidate.
+    /// </summary>
+    private double[] _documentWeights = [];
     private readonly List<int> _touched = [];
+    // Working space of a query, reused by the next.
+    private readonly List<(string Term, List<int> Slots)> _queryTerms = [];
+    private readonly PriorityQueue<int, double> _best = new();
     private int _documentsElsewhere;
     private IReadOnlyDictionary<string, int> _frequenciesElsewhere = new Dictionary<string, int>();
     private Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+
+    public InvertedIndex() => Idf = TermWeight;
 
     public int Count => _slots.Count;
 
@@ -46,9 +57,13 @@ public sealed class InvertedIndex
     /// The term's weight in the whole collection: this index's documents and those counted elsewhere (the
     /// other shards), so that a pair scores the same whichever shard holds it, and as a scan of all would.
     /// Weights are computed when the statistics from elsewhere arrive and kept until the next ones (a check
-    /// looks up hundreds); a term new since then is weighed as it is now.
+    /// looks up hundreds); a term new since then is weighed as it is now. One delegate, made once: a check hands it
+    /// to hundreds of comparisons.
     /// </summary>
-    public double Idf(string term) =>
+    public InverseDocumentFrequency Idf { get; }
+
+    /// <inheritdoc cref="Idf"/>
+    private double TermWeight(string term) =>
         _weights.TryGetValue(term, out var weight) ? weight
         : OverlapScorer.BoundedIdf(Count + _documentsElsewhere, DocumentFrequency(term) + _frequenciesElsewhere.GetValueOrDefault(term));
 
@@ -63,6 +78,27 @@ public sealed class InvertedIndex
         foreach (var (term, slots) in _postings)
             if (!frequencies.ContainsKey(term)) weights[term] = OverlapScorer.BoundedIdf(total, slots.Count);
         _weights = weights;
+        for (var slot = 0; slot < _profiles.Count; slot++)
+            if (_profiles[slot] is { } profile) _documentWeights[slot] = KeptWeightOf(profile);
+    }
+
+    private double WeightOf(OverlapProfile profile)
+    {
+        double weight = 0;
+        foreach (var term in profile.Terms.Keys) weight += TermWeight(term);
+        return weight;
+    }
+
+    /// <summary>The document's weight from the kept term weights, or NaN when one of its terms has none.</summary>
+    private double KeptWeightOf(OverlapProfile profile)
+    {
+        double weight = 0;
+        foreach (var term in profile.Terms.Keys)
+        {
+            if (!_weights.TryGetValue(term, out var termWeight)) return double.NaN;
+            weight += termWeight;
+        }
+        return weight;
     }
 
     /// <summary>This index's own statistics, a copy.</summary>
@@ -82,6 +118,7 @@ public sealed class InvertedIndex
             if (!_postings.TryGetValue(term, out var slots)) _postings[term] = slots = [];
             slots.Add(slot);
         }
+        _documentWeights[slot] = KeptWeightOf(profile);
     }
 
     public bool Remove(string activityId)
@@ -109,7 +146,8 @@ public sealed class InvertedIndex
     public IReadOnlyList<OverlapProfile> Candidates(OverlapProfile query, int limit)
     {
         var commonAbove = Count < CommonTermFloor ? int.MaxValue : (int)(Count * CommonTermShare);
-        var terms = new List<(string Term, List<int> Slots)>(query.Terms.Count);
+        var terms = _queryTerms;
+        terms.Clear();
         foreach (var term in query.Terms.Keys)
             if (_postings.TryGetValue(term, out var posted)) terms.Add((term, posted));
         terms.Sort((a, b) => a.Slots.Count.CompareTo(b.Slots.Count));
@@ -119,7 +157,7 @@ public sealed class InvertedIndex
             {
                 var (term, slots) = terms[i];
                 // Always positive, so a score of 0 means "not touched yet".
-                var contribution = Idf(term);
+                var contribution = TermWeight(term);
                 if (i == 0 || slots.Count <= commonAbove)
                 {
                     foreach (var slot in slots)
@@ -130,9 +168,10 @@ public sealed class InvertedIndex
                 }
                 else
                 {
-                    // A common term: only the candidates already found gain from it, looked up in their own terms.
-                    foreach (var slot in _touched)
-                        if (_profiles[slot]!.Terms.ContainsKey(term)) _scores[slot] += contribution;
+                    // A common term: only the candidates already found (a score above 0) gain from it. Its posting
+                    // list is walked rather than each candidate's terms looked up: integers, not strings.
+                    foreach (var slot in slots)
+                        if (_scores[slot] > 0) _scores[slot] += contribution;
                 }
             }
             if (_slots.TryGetValue(query.ActivityId, out var own)) _scores[own] = 0;
@@ -151,16 +190,19 @@ public sealed class InvertedIndex
     /// </summary>
     private List<OverlapProfile> Best(OverlapProfile query, int limit)
     {
-        var queryWeight = query.Terms.Keys.Sum(Idf);
+        var queryWeight = WeightOf(query);
         var wide = Top(_touched, slot => _scores[slot], limit * WideCut);
-        var ranked = Top(wide, slot => _scores[slot] / Math.Max(queryWeight, _profiles[slot]!.Terms.Keys.Sum(Idf)), limit);
+        var ranked = Top(wide, slot => _scores[slot] / Math.Max(queryWeight, DocumentWeight(slot)), limit);
         return ranked.ConvertAll(slot => _profiles[slot]!);
     }
+
+    private double DocumentWeight(int slot) => _documentWeights[slot] is var kept && double.IsNaN(kept) ? WeightOf(_profiles[slot]!) : kept;
 
     /// <summary>The best <paramref name="limit"/> of the slots by a rank, best first; a min-heap, O(n log limit).</summary>
     private List<int> Top(List<int> slots, Func<int, double> rank, int limit)
     {
-        var best = new PriorityQueue<int, double>(limit + 1);
+        var best = _best;
+        best.Clear();
         foreach (var slot in slots)
         {
             if (_scores[slot] <= 0) continue;
@@ -177,7 +219,11 @@ public sealed class InvertedIndex
     private int NewSlot()
     {
         _profiles.Add(null);
-        if (_scores.Length < _profiles.Count) Array.Resize(ref _scores, Math.Max(64, _scores.Length * 2));
+        if (_scores.Length < _profiles.Count)
+        {
+            Array.Resize(ref _scores, Math.Max(64, _scores.Length * 2));
+            Array.Resize(ref _documentWeights, _scores.Length);
+        }
         return _profiles.Count - 1;
     }
 }

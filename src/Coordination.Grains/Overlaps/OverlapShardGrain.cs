@@ -62,10 +62,11 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
     public async Task<OverlapMatch[]> QueryAsync(OverlapProfile query, int limit)
     {
         if (!_statisticsGathered) await RefreshStatisticsAsync();
-        var scored = _index.Candidates(query, CandidatesScored)
-            .Select(candidate => scorer.Score(query, candidate, _index.Idf))
-            .Where(m => m.Score >= scorer.Model.ReportThreshold);
-        return OverlapScorer.Rank(scored).Take(limit).ToArray();
+        // Every candidate rated, only those returned explained.
+        var rated = _index.Candidates(query, CandidatesScored)
+            .Select(candidate => scorer.Rate(query, candidate, _index.Idf))
+            .Where(r => r.Score >= scorer.Model.ReportThreshold);
+        return OverlapScorer.Rank(rated).Take(limit).Select(r => scorer.Score(query, r.Candidate, _index.Idf)).ToArray();
     }
 
     public Task<ShardTermStatistics> TermStatisticsAsync() =>

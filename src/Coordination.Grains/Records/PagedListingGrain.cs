@@ -69,6 +69,8 @@ public abstract class PagedListingGrain<TItem> : Grain
         return _pages[page].State!.Items.Remove(key) ? PersistAsync(page) : Task.CompletedTask;
     }
 
+    protected TItem? Find(string key) => _pages[PageOf(key)].State!.Items.GetValueOrDefault(key);
+
     protected Task<TItem[]> ValuesAsync() => Task.FromResult(_pages.SelectMany(p => p.State!.Items.Values).ToArray());
 
     private Task PersistAsync(int page)

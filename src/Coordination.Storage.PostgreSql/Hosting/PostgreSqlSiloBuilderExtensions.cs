@@ -40,11 +40,7 @@ public static class PostgreSqlSiloBuilderExtensions
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(StorageNames.Provider, o =>
-        {
-            o.Invariant = Invariant;
-            o.ConnectionString = connectionString;
-        });
+        silo.AddCoordinationPostgreSqlGrainStorage(StorageNames.Provider, connectionString);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = Invariant;
@@ -52,4 +48,12 @@ public static class PostgreSqlSiloBuilderExtensions
         });
         return silo;
     }
+
+    /// <summary>Grain state alone in this project's schema, under the provider name given (the schema must exist).</summary>
+    public static ISiloBuilder AddCoordinationPostgreSqlGrainStorage(this ISiloBuilder silo, string providerName, string connectionString) =>
+        silo.AddAdoNetGrainStorage(providerName, o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
 }

@@ -32,11 +32,10 @@ public static class ClashesBenchmark
         var planned = EventCorpus.Synthesise(source, "planned", n, WarmUp + options.Sample).Select(Profile).ToArray();
         var imported = EventCorpus.Synthesise(source, "ics", n + WarmUp + options.Sample, options.IcsSample).Select(Validated).ToArray();
 
-        var dataDirectory = options.Storage == StorageKind.Sqlite ? Directory.CreateTempSubdirectory("coordination-bench-").FullName : null;
-        try
+        await using (var storage = await BenchmarkStorage.CreateAsync(options.Storage))
         {
             var profiler = options.Profile ? new Profiler() : null;
-            using var host = DetectionBenchmark.BuildHost(options.Storage, dataDirectory, profiler, volatileInboxes: false);
+            using var host = DetectionBenchmark.BuildHost(storage, profiler, volatileInboxes: false);
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
@@ -88,10 +87,6 @@ public static class ClashesBenchmark
             Log($"n={n}: done in {total.Elapsed.TotalSeconds:F0} s");
             return string.Create(CultureInfo.InvariantCulture,
                 $"clashes n={n} p50_ms={latency.At(50):F2} p99_ms={latency.At(99):F2} ics_events_per_s={icsPerSecond:F0}");
-        }
-        finally
-        {
-            if (dataDirectory is not null) Directory.Delete(dataDirectory, recursive: true);
         }
     }
 

@@ -20,8 +20,6 @@ using Activity = Coordination.Abstractions.Model.Activity;
 
 namespace Coordination.Benchmarks;
 
-public enum StorageKind { Memory, Sqlite }
-
 public sealed record DetectionOptions(
     IReadOnlyList<int> Sizes,
     StorageKind Storage,
@@ -62,14 +60,14 @@ public static class DetectionBenchmark
         Dictionary<string, string[]> indexed;
 
         using var telemetry = new TelemetryTap();
-        var dataDirectory = options.Storage == StorageKind.Sqlite ? Directory.CreateTempSubdirectory("coordination-bench-").FullName : null;
         double perSecond, bytesPerActivity;
         Percentiles latency;
-        try
+        await using (var storage = await BenchmarkStorage.CreateAsync(options.Storage))
         {
             var profiler = options.Profile ? new Profiler() : null;
+            using var allocations = options.Profile ? new AllocationSampler() : null;
             if (options.VolatileAlertInboxes) Log($"n={n}: WHAT-IF --volatile-alert-inboxes: the alert inboxes' state is not stored; this is not the platform's path");
-            using var host = BuildHost(options.Storage, dataDirectory, profiler, options.VolatileAlertInboxes);
+            using var host = BuildHost(storage, profiler, options.VolatileAlertInboxes);
             var skipper = options.VolatileAlertInboxes ? host.Services.GetRequiredService<VolatileInboxStorage>() : null;
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -99,8 +97,10 @@ public static class DetectionBenchmark
 
             telemetry.Reset(recordChecks: true);
             profiler?.Reset();
+            allocations?.Reset();
             var times = new List<double>(sample.Length);
-            var (pausedBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+            var (pausedBefore, gen0Before, gen2Before, allocatedBefore) =
+                (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
             foreach (var draft in sample)
             {
                 var started = Stopwatch.GetTimestamp();
@@ -112,9 +112,11 @@ public static class DetectionBenchmark
             var checks = telemetry.Checks();
             Log($"n={n}: register-and-check, {latency.Count} sequential: p50 {latency.At(50):F2} p95 {latency.At(95):F2} p99 {latency.At(99):F2} max {latency.Max:F2} ms; " +
                 $"of which the overlap check (detector grain, 16 shards) p50 {checks.At(50):F2} p95 {checks.At(95):F2} p99 {checks.At(99):F2} ms; alerts raised {telemetry.AlertsRaised}");
-            Log($"n={n}: garbage collection during the sample: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms paused, " +
-                $"{GC.CollectionCount(2) - gen2Before} full collections, heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
+            Log($"n={n}: garbage collection during the sample: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / sample.Length:F0} KB allocated per registration, " +
+                $"{GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} full), {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms paused, " +
+                $"heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
             if (profiler is not null) Log(profiler.Report($"n={n} sample, one at a time"));
+            if (allocations is not null) Log(allocations.Report($"n={n} sample", sample.Length));
 
             // What the index finds for the brute-force queries, compared below with what a scan of all N finds.
             indexed = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -123,10 +125,6 @@ public static class DetectionBenchmark
                     .Where(m => m.RaisesAlert).Select(m => m.ActivityId)];
 
             await host.StopAsync();
-        }
-        finally
-        {
-            if (dataDirectory is not null) Directory.Delete(dataDirectory, recursive: true);
         }
 
         var watch = Stopwatch.StartNew();
@@ -150,7 +148,7 @@ public static class DetectionBenchmark
             $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    internal static IHost BuildHost(StorageKind storage, string? dataDirectory, Profiler? profiler, bool volatileInboxes)
+    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, bool volatileInboxes)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
@@ -165,10 +163,7 @@ public static class DetectionBenchmark
             // With --profile or --volatile-alert-inboxes the provider is wrapped, under the platform's name; the real one gets another.
             var wrapped = profiler is not null || volatileInboxes;
             var provider = wrapped ? $"{StorageNames.Provider}-inner" : StorageNames.Provider;
-            if (storage == StorageKind.Sqlite)
-                silo.AddSqliteGrainStorage(provider, o => o.DatabasePath = Path.Combine(dataDirectory!, "coordination.db"));
-            else
-                silo.AddMemoryGrainStorage(provider);
+            storage.AddTo(silo, provider);
             if (volatileInboxes)
                 silo.Services.AddSingleton(services => new VolatileInboxStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), StorageNames.AlertInboxPage));
             if (wrapped)

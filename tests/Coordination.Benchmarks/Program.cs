@@ -31,7 +31,9 @@ const string Usage = """
 
     Options:
       --sizes N[,N...]     corpus sizes (required); for detection each runs in a process of its own
-      --storage KIND       memory (default: in-memory grain storage) or sqlite (a temporary SQLite file)
+      --storage KIND       memory (default: in-memory grain storage), sqlite (a temporary SQLite file, as the
+                           embedded default) or postgresql (a throwaway PostgreSQL server from initdb and pg_ctl
+                           on PATH, durable as in production, with the platform's schema)
       --data FILE          the activities CSV (default: ../shared/data/activities/un-activities.csv
                            next to the repository root, the folder of Coordination.sln); for clashes the
                            conference listing (default: ../shared/data/events/conferences-2013-2022.csv)
@@ -82,7 +84,8 @@ for (var i = 1; i < args.Length; i++)
                 {
                     "memory" => StorageKind.Memory,
                     "sqlite" => StorageKind.Sqlite,
-                    _ => throw new ArgumentException($"--storage is memory or sqlite, not '{kind}'."),
+                    "postgresql" => StorageKind.PostgreSql,
+                    _ => throw new ArgumentException($"--storage is memory, sqlite or postgresql, not '{kind}'."),
                 };
                 break;
             case "--data": data = Value(); break;

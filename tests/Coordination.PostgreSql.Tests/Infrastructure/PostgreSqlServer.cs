@@ -36,14 +36,18 @@ internal sealed class PostgreSqlServer : IAsyncDisposable
         Database = database,
     }.ConnectionString;
 
-    public static async Task<PostgreSqlServer> StartAsync()
+    /// <param name="durable">
+    /// Keep PostgreSQL's durability (fsync, synchronous commit, full page writes), as a deployment does: for
+    /// measurements. Tests do without it.
+    /// </param>
+    public static async Task<PostgreSqlServer> StartAsync(bool durable = false)
     {
         RequireOnPath("initdb");
         RequireOnPath("pg_ctl");
         var server = new PostgreSqlServer(Directory.CreateTempSubdirectory("coordination-pg-").FullName, LoopbackPorts.Reserve(1)[0]);
         try
         {
-            await server.InitializeAndStartAsync();
+            await server.InitializeAndStartAsync(durable);
             return server;
         }
         catch
@@ -53,16 +57,16 @@ internal sealed class PostgreSqlServer : IAsyncDisposable
         }
     }
 
-    private async Task InitializeAndStartAsync()
+    private async Task InitializeAndStartAsync(bool durable)
     {
         if (_asPostgresUser) await RunAsync("chown", "postgres", _directory);
         await RunAsPostgresAsync("initdb", "-D", DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync");
 
-        // Durability is not wanted from a throwaway server. A time zone far from UTC makes any timestamp that
+        // Durability is not wanted from a throwaway test server. A time zone far from UTC makes any timestamp that
         // reached the database without its zone show up as hours off. Connections: each silo's pool may open up to
         // 100 (Npgsql's default), and an overlap shard activating reads its 1,024 bucket grains at once.
         var serverOptions = $"-p {Port} -k '{_directory}' -c listen_addresses=127.0.0.1 -c TimeZone=Asia/Kathmandu " +
-                            "-c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                            "-c max_connections=300" + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         try
         {
             await RunAsPostgresAsync("pg_ctl", "-D", DataDirectory, "-o", serverOptions, "-l", LogFile, "-w", "start");

@@ -14,11 +14,11 @@ namespace Coordination.Grains.Overlaps;
 public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapShardGrain
 {
     /// <summary>
-    /// Documents scored in full per shard and query, 256 over the 16 shards. The benchmark's index recall at
-    /// 10,000 activities: 93% of the alerts a scan of every profile raises; scoring every document that shares a
-    /// term would find 99% and is ten times slower.
+    /// Documents rated per shard and query, 512 over the 16 shards. The benchmark's index recall (the share of the
+    /// alerts a scan of every profile raises that the index finds): 95.7% at 10,000 activities and 93.0% at
+    /// 30,000, against 93.5% and 90.6% with 16, for a check a quarter slower (p50 1.2 against 1.0 ms at 10,000).
     /// </summary>
-    private const int CandidatesScored = 16;
+    private const int CandidatesScored = 32;
 
     /// <summary>
     /// Buckets read at once while rebuilding: all shards activate together on the first check, and

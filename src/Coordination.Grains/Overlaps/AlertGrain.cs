@@ -103,8 +103,11 @@ public sealed class AlertGrain(
                 Routes = existing.EscalatedAt is null ? fresh.Routes : WithCoCo(fresh.Routes),
             },
         };
-        await state.WriteStateAsync();
-        await PublishAsync(existing);
+        // The alert and its inbox entries are written at once, not one after the other: a registration waits for
+        // one commit less. Should the alert's write fail, the raise fails and is retried with the registration's
+        // listing work, and the inboxes get the same entry again.
+        await Task.WhenAll(state.WriteStateAsync(), UpsertInboxesAsync(existing));
+        await PublishToFeedAsync(existing);
         if (outcome is RaiseOutcome.Raised or RaiseOutcome.Reopened)
             CoordinationTelemetry.AlertsRaised.Add(1, new("kind", fresh.Kind), new("severity", fresh.Severity.ToString()));
         return outcome;
@@ -192,7 +195,8 @@ public sealed class AlertGrain(
         var previous = state.State.Alert;
         state.State.Alert = changed with { Trail = [.. changed.Trail, entry] };
         await state.WriteStateAsync();
-        await PublishAsync(previous);
+        await UpsertInboxesAsync(previous);
+        await PublishToFeedAsync(previous);
         return CommandResult<Alert>.Ok(state.State.Alert);
     }
 
@@ -240,13 +244,21 @@ public sealed class AlertGrain(
     /// Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved),
     /// and the live feed tells the open dashboards.
     /// </summary>
-    private async Task PublishAsync(Alert? previous)
+    /// <summary>The alert in the inboxes of its routes, and out of those it left (listed there as resolved).</summary>
+    private Task UpsertInboxesAsync(Alert? previous)
     {
         var alert = state.State.Alert!;
         var summary = AlertSummary.Of(alert);
-        await Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
+        return Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
             .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
-        await GrainFactory.GetGrain<IAlertFeedGrain>(Partitions.AlertBucket(alert.Id)).PublishAsync(new AlertChange(summary, alert.Routes.Union(previous?.Routes ?? []).ToArray()));
+    }
+
+    /// <summary>Tells the open dashboards, once the change is stored.</summary>
+    private Task PublishToFeedAsync(Alert? previous)
+    {
+        var alert = state.State.Alert!;
+        return GrainFactory.GetGrain<IAlertFeedGrain>(Partitions.AlertBucket(alert.Id))
+            .PublishAsync(new AlertChange(AlertSummary.Of(alert), alert.Routes.Union(previous?.Routes ?? []).ToArray()));
     }
 
     private IAlertInboxGrain Inbox(string route) => GrainFactory.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, this.GetPrimaryKeyString()));

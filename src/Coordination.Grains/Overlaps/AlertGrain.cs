@@ -240,11 +240,7 @@ public sealed class AlertGrain(
         };
     }
 
-    /// <summary>
-    /// Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved),
-    /// and the live feed tells the open dashboards.
-    /// </summary>
-    /// <summary>The alert in the inboxes of its routes, and out of those it left (listed there as resolved).</summary>
+    /// <summary>Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved).</summary>
     private Task UpsertInboxesAsync(Alert? previous)
     {
         var alert = state.State.Alert!;
@@ -253,7 +249,7 @@ public sealed class AlertGrain(
             .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
     }
 
-    /// <summary>Tells the open dashboards, once the change is stored.</summary>
+    /// <summary>The live feed tells the open dashboards; called once the change is stored.</summary>
     private Task PublishToFeedAsync(Alert? previous)
     {
         var alert = state.State.Alert!;

@@ -186,7 +186,7 @@ public sealed class InvertedIndex
 
     /// <summary>
     /// The candidates with the most shared weight favour long documents; of a wider first cut, those whose
-    /// shared weight covers most of both texts (the detector's main signal) go on to be scored in full.
+    /// shared weight covers most of both texts (the detector's main signal) go on to be rated by the scorer.
     /// </summary>
     private List<OverlapProfile> Best(OverlapProfile query, int limit)
     {

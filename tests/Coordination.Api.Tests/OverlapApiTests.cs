@@ -97,3 +97,35 @@ public class OverlapApiTests(ApiFactory api)
         Assert.Equal(JsonValueKind.Number, progress.GetProperty("total").ValueKind);
     }
 }
+
+/// <summary>A fresh installation as the README starts it: demo data loaded on the first start.</summary>
+public sealed class DemoDataApiFactory : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["DemoData:Enabled"] = "true" };
+}
+
+public class FreshInstallationOverlapTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFactory>
+{
+    /// <summary>
+    /// The demo data is registered into an empty index, so the shards first weigh terms while the collection is
+    /// a handful of activities: the first check after start must not be scored with those weights.
+    /// </summary>
+    [Fact]
+    public async Task The_READMEs_draft_finds_the_planted_overlaps_as_soon_as_the_host_answers()
+    {
+        var client = await api.SignedInAsync("amina.diallo");
+
+        var response = await client.PostAsync("/api/overlaps/check", Json.Body(new
+        {
+            sector = "TSB",
+            title = "AI readiness training for policymakers in Africa",
+            description = "Workshops on AI governance and national AI strategies",
+            regions = new[] { "AFR" },
+            topics = new[] { "ai" },
+        }));
+
+        var matches = (await response.ReadAsync()).GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("activityId").GetString()).ToArray();
+        Assert.Contains("act-tsb-ai-readiness-training-africa", matches);
+        Assert.Contains("act-bdt-ai-skills-policymakers-africa", matches);
+    }
+}

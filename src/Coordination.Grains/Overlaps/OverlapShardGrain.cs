@@ -32,8 +32,17 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
     /// </summary>
     private static readonly TimeSpan StatisticsPeriod = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A shard that has grown by more than this factor since it last gathered (a collection being loaded: the demo
+    /// data of a fresh installation, an import) gathers again before it answers rather than at the next tick:
+    /// weights gathered when the collection was a fraction of its size make every pair look unrelated. The
+    /// shards grow alike, documents being spread over them by hash, so its own growth stands for the others'.
+    /// </summary>
+    private const double GatherAgainAfterGrowth = 1.25;
+
     private readonly InvertedIndex _index = new();
     private bool _statisticsGathered;
+    private int _documentsAtGathering;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +70,7 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
 
     public async Task<OverlapMatch[]> QueryAsync(OverlapProfile query, int limit)
     {
-        if (!_statisticsGathered) await RefreshStatisticsAsync();
+        if (!_statisticsGathered || _index.Count > _documentsAtGathering * GatherAgainAfterGrowth + 1) await RefreshStatisticsAsync();
         // Every candidate rated, only those returned explained.
         var rated = _index.Candidates(query, CandidatesRated)
             .Select(candidate => scorer.Rate(query, candidate, _index.Idf))
@@ -83,6 +92,7 @@ public sealed class OverlapShardGrain(OverlapScorer scorer) : Grain, IOverlapSha
                 frequencies[term] = frequencies.GetValueOrDefault(term) + count;
         _index.SetElsewhere(others.Sum(o => o.Documents), frequencies);
         _statisticsGathered = true;
+        _documentsAtGathering = _index.Count;
     }
 
     public Task<OverlapShardStats> StatsAsync() =>

@@ -97,7 +97,7 @@ internal sealed class PostgreSqlServer : IAsyncDisposable
             .Any(folder => File.Exists(Path.Combine(folder, program)));
         if (!found)
             throw new InvalidOperationException(
-                $"'{program}' is not on PATH. The PostgreSQL tests start a throwaway PostgreSQL 15 server and need its " +
+                $"'{program}' is not on PATH. The PostgreSQL tests (and the benchmarks' --storage postgresql) start a throwaway PostgreSQL 15 server and need its " +
                 "binaries (initdb, pg_ctl): install the PostgreSQL 15 server and put its bin directory on PATH " +
                 "(on Debian: /usr/lib/postgresql/15/bin). These tests fail rather than skip, so a CI without PostgreSQL is noticed.");
     }

@@ -138,7 +138,7 @@ public sealed class VolatileInboxStorage(IGrainStorage inner, string volatileSta
 }
 
 /// <summary>
-/// With --profile: what the silo allocates, by type, from the runtime's allocation sampling (an event about
+/// With --profile: what the process (in the sample: the silo's work) allocates, by type, from the runtime's allocation sampling (an event about
 /// every 100 KB allocated, naming the type of the object that crossed the mark): the types that fill the
 /// young generation, and so make the collector pause.
 /// </summary>

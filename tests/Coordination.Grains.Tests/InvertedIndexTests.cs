@@ -52,7 +52,7 @@ public sealed class InvertedIndexTests
         }
     }
 
-    /// <param name="statisticsKnown">the documents' weights kept since the statistics from elsewhere came, or summed when asked</param>
+    /// <param name="statisticsKnown">the documents' weights cached since the statistics from elsewhere came, or summed when asked</param>
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

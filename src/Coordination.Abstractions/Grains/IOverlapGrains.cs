@@ -23,7 +23,8 @@ public interface IOverlapBucketGrain : IGrainWithIntegerKey
 /// One shard of the in-memory inverted index: the profiles of its buckets, their postings and document
 /// frequencies. A check asks every shard for its best candidates, scored and explained. Terms are weighed by
 /// their document frequencies in the whole collection: the shard's own, plus those of the other shards as
-/// last gathered (<see cref="RefreshStatisticsAsync"/>, on a timer).
+/// last gathered (<see cref="RefreshStatisticsAsync"/>, on a timer, and before answering once the shard has grown
+/// by a quarter since).
 /// </summary>
 [Alias("coordination.IOverlapShardGrain")]
 public interface IOverlapShardGrain : IGrainWithIntegerKey

@@ -45,7 +45,11 @@ public sealed class OverlapScorer(OverlapModel model)
     public static double BoundedIdf(int documents, int documentFrequency) =>
         Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-    /// <summary>Working lists of one comparison, reused by the next on the same thread: a check compares hundreds of pairs.</summary>
+    /// <summary>
+    /// Working lists of one comparison, reused by the next on the same thread: a check compares hundreds of pairs.
+    /// A comparison runs to its end without awaiting, and its <see cref="InverseDocumentFrequency"/> must not compare
+    /// texts itself (it looks weights up), so no two comparisons share them.
+    /// </summary>
     [ThreadStatic] private static Scratch? _scratch;
 
     private sealed class Scratch
@@ -189,7 +193,7 @@ public sealed class OverlapScorer(OverlapModel model)
     private double Evidence(OverlapProfile a, OverlapProfile b, List<EvidenceItem>? items)
     {
         double total = 0;
-        if (Share(a.Topics, b.Topics))
+        if (Intersects(a.Topics, b.Topics))
         {
             total += model.SameTopic;
             items?.Add(new("same-topic", string.Join(", ", a.Topics.Intersect(b.Topics)), model.SameTopic));
@@ -199,17 +203,17 @@ public sealed class OverlapScorer(OverlapModel model)
             total += model.SameThematicPriority;
             items?.Add(new("same-thematic-priority", a.ThematicPriority, model.SameThematicPriority));
         }
-        if (Share(a.Targets, b.Targets))
+        if (Intersects(a.Targets, b.Targets))
         {
             total += model.SharedTargets;
             items?.Add(new("shared-targets", string.Join(", ", a.Targets.Intersect(b.Targets)), model.SharedTargets));
         }
-        if (Share(a.Regions, b.Regions))
+        if (Intersects(a.Regions, b.Regions))
         {
             total += model.SharedRegions;
             items?.Add(new("shared-regions", string.Join(", ", a.Regions.Intersect(b.Regions)), model.SharedRegions));
         }
-        if (Share(a.Countries, b.Countries))
+        if (Intersects(a.Countries, b.Countries))
         {
             total += model.SharedCountries;
             items?.Add(new("shared-countries", string.Join(", ", a.Countries.Intersect(b.Countries)), model.SharedCountries));
@@ -227,7 +231,7 @@ public sealed class OverlapScorer(OverlapModel model)
         return total;
     }
 
-    private static bool Share<T>(T[] a, T[] b)
+    private static bool Intersects<T>(T[] a, T[] b)
     {
         foreach (var item in a)
             if (Array.IndexOf(b, item) >= 0) return true;

@@ -30,7 +30,7 @@ public sealed class InvertedIndex
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private double[] _scores = [];
     /// <summary>
-    /// Per slot, the summed weight of the document's terms (the denominator of <see cref="Best"/>), kept rather than
+    /// Per slot, the summed weight of the document's terms (the denominator of <see cref="Best"/>), cached rather than
     /// summed per query; NaN for a document with a term weighed live (see <see cref="Idf"/>), whose weight changes as the
     /// shard grows: that one is summed when it is a candidate.
     /// </summary>
@@ -38,7 +38,7 @@ public sealed class InvertedIndex
     private readonly List<int> _touched = [];
     // Working space of a query, reused by the next.
     private readonly List<(string Term, List<int> Slots)> _queryTerms = [];
-    private readonly PriorityQueue<int, double> _best = new();
+    private readonly PriorityQueue<int, double> _heap = new();
     private int _documentsElsewhere;
     private IReadOnlyDictionary<string, int> _frequenciesElsewhere = new Dictionary<string, int>();
     private Dictionary<string, double> _weights = new(StringComparer.Ordinal);
@@ -79,7 +79,7 @@ public sealed class InvertedIndex
             if (!frequencies.ContainsKey(term)) weights[term] = OverlapScorer.BoundedIdf(total, slots.Count);
         _weights = weights;
         for (var slot = 0; slot < _profiles.Count; slot++)
-            if (_profiles[slot] is { } profile) _documentWeights[slot] = KeptWeightOf(profile);
+            if (_profiles[slot] is { } profile) _documentWeights[slot] = CachedWeightOf(profile);
     }
 
     private double WeightOf(OverlapProfile profile)
@@ -89,8 +89,8 @@ public sealed class InvertedIndex
         return weight;
     }
 
-    /// <summary>The document's weight from the kept term weights, or NaN when one of its terms has none.</summary>
-    private double KeptWeightOf(OverlapProfile profile)
+    /// <summary>The document's weight from the cached term weights, or NaN when one of its terms has none.</summary>
+    private double CachedWeightOf(OverlapProfile profile)
     {
         double weight = 0;
         foreach (var term in profile.Terms.Keys)
@@ -118,7 +118,7 @@ public sealed class InvertedIndex
             if (!_postings.TryGetValue(term, out var slots)) _postings[term] = slots = [];
             slots.Add(slot);
         }
-        _documentWeights[slot] = KeptWeightOf(profile);
+        _documentWeights[slot] = CachedWeightOf(profile);
     }
 
     public bool Remove(string activityId)
@@ -196,12 +196,12 @@ public sealed class InvertedIndex
         return ranked.ConvertAll(slot => _profiles[slot]!);
     }
 
-    private double DocumentWeight(int slot) => _documentWeights[slot] is var kept && double.IsNaN(kept) ? WeightOf(_profiles[slot]!) : kept;
+    private double DocumentWeight(int slot) => _documentWeights[slot] is var cached && double.IsNaN(cached) ? WeightOf(_profiles[slot]!) : cached;
 
     /// <summary>The best <paramref name="limit"/> of the slots by a rank, best first; a min-heap, O(n log limit).</summary>
     private List<int> Top(List<int> slots, Func<int, double> rank, int limit)
     {
-        var best = _best;
+        var best = _heap;
         best.Clear();
         foreach (var slot in slots)
         {

@@ -34,13 +34,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
                 var server = await PostgreSqlServer.StartAsync(durable: true);
                 try
                 {
-                    await using (var connection = new NpgsqlConnection(server.ConnectionString("postgres")))
-                    {
-                        await connection.OpenAsync();
-                        await using var create = new NpgsqlCommand("CREATE DATABASE coordination", connection);
-                        await create.ExecuteNonQueryAsync();
-                    }
-                    var connectionString = server.ConnectionString("coordination");
+                    var connectionString = await server.CreateDatabaseAsync("coordination");
                     await PostgreSqlSchema.MigrateAsync(connectionString);
                     return new(kind, null, server, connectionString);
                 }

@@ -32,12 +32,18 @@ public sealed class SqliteGrainStorageTests : IDisposable
         return storage;
     }
 
+    /// <summary>What the storage holds for the grain now, read into a fresh state.</summary>
+    private static async Task<GrainState<Counter>> ReadAsync(SqliteGrainStorage storage, GrainId grain, string stateName = "counter")
+    {
+        var state = new GrainState<Counter>();
+        await storage.ReadStateAsync(stateName, grain, state);
+        return state;
+    }
+
     [Fact]
     public async Task A_missing_state_reads_as_new()
     {
-        var state = new GrainState<Counter>();
-
-        await Open().ReadStateAsync("counter", Grain, state);
+        var state = await ReadAsync(Open(), Grain);
 
         Assert.False(state.RecordExists);
         Assert.Null(state.ETag);
@@ -50,8 +56,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         var state = new GrainState<Counter>(new Counter { Value = 7, Note = "seven" });
         await Open().WriteStateAsync("counter", Grain, state);
 
-        var reread = new GrainState<Counter>();
-        await Open().ReadStateAsync("counter", Grain, reread);
+        var reread = await ReadAsync(Open(), Grain);
 
         Assert.True(reread.RecordExists);
         Assert.Equal(7, reread.State!.Value);
@@ -72,8 +77,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         var refused = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", Grain, stale));
 
         Assert.Equal(first.ETag, refused.StoredEtag);
-        var reread = new GrainState<Counter>();
-        await storage.ReadStateAsync("counter", Grain, reread);
+        var reread = await ReadAsync(storage, Grain);
         Assert.Equal(2, reread.State!.Value);
     }
 
@@ -99,8 +103,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("counter", Grain, stale));
         await storage.ClearStateAsync("counter", Grain, state);
 
-        var reread = new GrainState<Counter>();
-        await storage.ReadStateAsync("counter", Grain, reread);
+        var reread = await ReadAsync(storage, Grain);
         Assert.False(reread.RecordExists);
         Assert.Null(state.ETag);
     }
@@ -112,8 +115,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         await storage.WriteStateAsync("a", Grain, new GrainState<Counter>(new Counter { Value = 1 }));
         await storage.WriteStateAsync("b", Grain, new GrainState<Counter>(new Counter { Value = 2 }));
 
-        var a = new GrainState<Counter>();
-        await storage.ReadStateAsync("a", Grain, a);
+        var a = await ReadAsync(storage, Grain, "a");
         Assert.Equal(1, a.State!.Value);
     }
 
@@ -131,8 +133,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         var reopened = Open();
         foreach (var (id, state) in states)
         {
-            var reread = new GrainState<Counter>();
-            await reopened.ReadStateAsync("counter", id, reread);
+            var reread = await ReadAsync(reopened, id);
             Assert.Equal(state.State!.Value, reread.State!.Value);
             Assert.Equal(state.ETag, reread.ETag);
         }
@@ -168,8 +169,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         Assert.Equal(1, outcomes.Take(contenders.Length).Count(stored => stored));
         Assert.All(outcomes.Skip(contenders.Length), Assert.True);
         var winner = contenders[Array.IndexOf(outcomes, true)];
-        var reread = new GrainState<Counter>();
-        await storage.ReadStateAsync("counter", Grain, reread);
+        var reread = await ReadAsync(storage, Grain);
         Assert.Equal(winner.State!.Value, reread.State!.Value);
         Assert.Equal(winner.ETag, reread.ETag);
     }

@@ -44,8 +44,8 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
     private const double RegatherGrowthFactor = 1.25;
 
     private readonly InvertedIndex _index = new();
-    private bool _statisticsGathered;
-    private int _documentsAtGathering;
+    /// <summary>This shard's document count when it last gathered; null until it first has.</summary>
+    private int? _documentsAtGathering;
     /// <summary>The gathering under way: queries interleave ([ReadOnly]), and those that find the shard grown share it.</summary>
     private Task? _gathering;
 
@@ -75,8 +75,8 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
 
     public async Task<OverlapMatch[]> QueryAsync(OverlapProfile query, int limit)
     {
-        if (!_statisticsGathered) await RefreshStatisticsAsync();
-        else if (_index.Count > _documentsAtGathering * RegatherGrowthFactor + 1) await RegatherOrKeepWeightsAsync();
+        if (_documentsAtGathering is not { } gatheredAt) await RefreshStatisticsAsync();
+        else if (_index.Count > gatheredAt * RegatherGrowthFactor + 1) await RegatherOrKeepWeightsAsync();
         // Every candidate rated, only those returned explained.
         var rated = _index.Candidates(query, CandidatesRated)
             .Select(candidate => scorer.Rate(query, candidate, _index.Idf))
@@ -128,7 +128,6 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
             foreach (var (term, count) in other.DocumentFrequencies)
                 frequencies[term] = frequencies.GetValueOrDefault(term) + count;
         _index.SetElsewhere(others.Sum(o => o.Documents), frequencies);
-        _statisticsGathered = true;
         _documentsAtGathering = _index.Count;
     }
 

@@ -49,8 +49,7 @@ public abstract class PagedListingGrain<TItem> : Grain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
-        var pages = await ReadPagesAsync(_layout);
-        for (var page = 0; page < pages.Length; page++) _pages[page] = pages[page];
+        (await ReadPagesAsync(_layout)).CopyTo(_pages, 0);
         if (_earlierLayouts.Length > 0) await MoveEarlierLayoutsOnceAsync();
         if (_singleDocument.RecordExists) await MoveSingleDocumentAsync();
         await base.OnActivateAsync(cancellationToken);

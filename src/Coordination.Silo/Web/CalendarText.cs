@@ -19,7 +19,6 @@ public static class CalendarText
         _ => "Headquarters and online",
     };
 
-
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", English);
 
     public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", English);

@@ -22,15 +22,8 @@ public sealed class PostgreSqlFixture : IAsyncLifetime
     }
 
     /// <summary>Creates an empty database with a unique name built from <paramref name="purpose"/>; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string purpose)
-    {
-        var name = $"{purpose}_{Guid.NewGuid():N}"[..(purpose.Length + 9)];
-        await using var connection = new NpgsqlConnection(Server.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return Server.ConnectionString(name);
-    }
+    public Task<string> CreateDatabaseAsync(string purpose) =>
+        Server.CreateDatabaseAsync($"{purpose}_{Guid.NewGuid():N}"[..(purpose.Length + 9)]);
 
     public async Task DisposeAsync()
     {

@@ -36,6 +36,16 @@ internal sealed class PostgreSqlServer : IAsyncDisposable
         Database = database,
     }.ConnectionString;
 
+    /// <summary>Creates an empty database; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
     /// <param name="durable">
     /// Keep PostgreSQL's durability (fsync, synchronous commit, full page writes), as a deployment does: for
     /// measurements. Tests do without it.

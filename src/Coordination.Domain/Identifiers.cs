@@ -83,13 +83,6 @@ public static class Partitions
     /// <summary>FNV-1a: unlike string.GetHashCode it is the same in every process, so a key always lands in one bucket.</summary>
     public static int Bucket(string key, int buckets) => (int)(Hash(key) % (uint)buckets);
 
-    /// <summary>
-    /// A second, independent split of keys already split by <see cref="Bucket"/>: it takes the hash's high bits where
-    /// <see cref="Bucket"/> takes the low ones. (The keys of one bucket share their low bits, so splitting them again by
-    /// the low bits would put them all in a few parts.)
-    /// </summary>
-    public static int SubBucket(string key, int parts) => (int)((ulong)Hash(key) * (uint)parts >> 32);
-
     private static uint Hash(string key)
     {
         var hash = 2166136261u;

@@ -1,17 +1,19 @@
 namespace Coordination.Grains;
 
 /// <summary>
-/// The grain storage provider and the state names. The ADO.NET provider keys rows by state name and
-/// grain key, so every state gets a name of its own; renaming one orphans its stored rows.
+/// The grain storage provider, the state names and the row tables (<see cref="Records.IGrainRowStorage"/>). The
+/// storage keys records by state name and grain key, so every state gets a name of its own; renaming one orphans
+/// its stored records.
 /// </summary>
 public static class StorageNames
 {
     public const string Provider = "coordination";
 
     public const string Activity = "activity";
-    /// <summary>The sector index's earlier single-document form, moved into pages on activation.</summary>
+    /// <summary>The sector index's earlier single-document form and pages, moved into rows on activation.</summary>
     public const string SectorActivityIndex = "sector-activity-index";
     public const string SectorActivityIndexPage = "sector-activity-index-page";
+    public const string SectorActivityIndexRows = "sector-activity-index-entry";
     public const string Topic = "topic";
     public const string TopicMembers = "topic-members";
     public const string TopicCatalog = "topic-catalog";
@@ -22,16 +24,17 @@ public static class StorageNames
     public const string ThematicPriority = "thematic-priority";
     public const string ThematicPriorityCatalog = "thematic-priority-catalog";
     public const string Setup = "setup";
-    /// <summary>The overlap buckets' earlier single-document form, moved into pages on activation.</summary>
+    /// <summary>The overlap buckets' earlier single-document form and pages, moved into rows on activation.</summary>
     public const string OverlapBucket = "overlap-bucket";
     public const string OverlapBucketPage = "overlap-bucket-page";
+    public const string OverlapBucketRows = "overlap-bucket-profile";
     public const string Alert = "alert";
-    /// <summary>The inboxes' earlier single-document form, moved into pages on activation.</summary>
+    /// <summary>The inboxes' earlier single-document form and layouts in 32, 128 and 512 pages, moved into rows on activation.</summary>
     public const string AlertInbox = "alert-inbox";
-    /// <summary>The inboxes' earlier layouts in 32 and 128 pages, moved into the current one on activation.</summary>
     public const string AlertInboxPageOf32 = "alert-inbox-page";
     public const string AlertInboxPageOf128 = "alert-inbox-page-of-128";
-    public const string AlertInboxPage = "alert-inbox-page-of-512";
+    public const string AlertInboxPageOf512 = "alert-inbox-page-of-512";
+    public const string AlertInboxRows = "alert-inbox-entry";
     public const string OverlapRescan = "overlap-rescan";
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";

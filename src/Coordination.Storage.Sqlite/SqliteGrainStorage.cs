@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Coordination.Grains.Records;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -9,10 +10,11 @@ using Orleans.Storage;
 namespace Coordination.Storage.Sqlite;
 
 /// <summary>
-/// Grain state in one SQLite table, one row per state name and grain. Each row carries a version that
-/// serves as the ETag: a write names the version it read, and is refused with
-/// <see cref="InconsistentStateException"/> when the row has moved on. The database runs in WAL mode with
-/// SQLite's default full synchronisation, so a write that returned survives a crash of the process or the machine.
+/// Grain state in one SQLite table, one row per state name and grain, and the grains' rows
+/// (<see cref="IGrainRowStorage"/>) in another. Each state carries a version that serves as the ETag: a write
+/// names the version it read, and is refused with <see cref="InconsistentStateException"/> when the row has moved
+/// on. The database runs in WAL mode with SQLite's default full synchronisation, so a write that returned survives
+/// a crash of the process or the machine.
 /// <para>
 /// Writes are committed in groups by one writer at a time (<see cref="CommitPendingWrites"/>): SQLite has a single
 /// writer, and a connection that finds the database locked by another is put to sleep by the driver (150 ms a
@@ -25,9 +27,9 @@ public sealed partial class SqliteGrainStorage(
     string name,
     SqliteGrainStorageOptions options,
     IActivatorProvider activators,
-    ILogger<SqliteGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+    ILogger<SqliteGrainStorage> logger) : IGrainStorage, IGrainRowStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     /// <summary>Writes committed together at most; a larger backlog is committed in several groups.</summary>
     private const int MaxGroup = 256;
@@ -63,6 +65,14 @@ public sealed partial class SqliteGrainStorage(
                 payload    TEXT NOT NULL,
                 updated_at TEXT NOT NULL,
                 PRIMARY KEY (state_name, grain_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS grain_rows (
+                table_name TEXT NOT NULL,
+                grain_id   TEXT NOT NULL,
+                row_key    TEXT NOT NULL,
+                payload    TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (table_name, grain_id, row_key)
             ) WITHOUT ROWID;
             PRAGMA user_version = {SchemaVersion};
             """;
@@ -146,6 +156,50 @@ public sealed partial class SqliteGrainStorage(
         grainState.RecordExists = false;
     }
 
+    public async Task<Dictionary<string, T>> ReadRowsAsync<T>(string table, GrainId grainId)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT row_key, payload FROM grain_rows WHERE table_name = $table AND grain_id = $grain";
+        AddRowsKey(command, table, grainId);
+        var rows = new Dictionary<string, T>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows[reader.GetString(0)] = Deserialize<T>(reader.GetString(1), table, grainId);
+        return rows;
+    }
+
+    public async Task WriteRowsAsync<T>(string table, GrainId grainId, IReadOnlyCollection<KeyValuePair<string, T?>> changes) where T : class
+    {
+        if (changes.Count == 0) return;
+        // Serialised now: the group may commit after the caller has moved on.
+        var rows = changes.Select(c => (c.Key, Payload: c.Value is null ? null : options.GrainStorageSerializer.Serialize(c.Value).ToString())).ToArray();
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        await WriteAsync(command =>
+        {
+            foreach (var (key, payload) in rows)
+            {
+                command.Parameters.Clear();
+                AddRowsKey(command, table, grainId);
+                command.Parameters.AddWithValue("$key", key);
+                if (payload is null)
+                {
+                    command.CommandText = "DELETE FROM grain_rows WHERE table_name = $table AND grain_id = $grain AND row_key = $key";
+                }
+                else
+                {
+                    command.CommandText = """
+                        INSERT INTO grain_rows (table_name, grain_id, row_key, payload, updated_at) VALUES ($table, $grain, $key, $payload, $now)
+                        ON CONFLICT (table_name, grain_id, row_key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at
+                        """;
+                    command.Parameters.AddWithValue("$payload", payload);
+                    command.Parameters.AddWithValue("$now", now);
+                }
+                command.ExecuteNonQuery();
+            }
+            return null;
+        });
+    }
+
     /// <summary>A write waiting for its group: the statement to run on the group's command, and its outcome.</summary>
     private sealed class PendingWrite(Func<SqliteCommand, object?> execute)
     {
@@ -224,6 +278,12 @@ public sealed partial class SqliteGrainStorage(
     private static void AddKey(SqliteCommand command, string stateName, GrainId grainId)
     {
         command.Parameters.AddWithValue("$state", stateName);
+        command.Parameters.AddWithValue("$grain", grainId.ToString());
+    }
+
+    private static void AddRowsKey(SqliteCommand command, string table, GrainId grainId)
+    {
+        command.Parameters.AddWithValue("$table", table);
         command.Parameters.AddWithValue("$grain", grainId.ToString());
     }
 

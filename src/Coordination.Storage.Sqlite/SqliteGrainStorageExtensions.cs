@@ -1,3 +1,4 @@
+using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
@@ -7,7 +8,7 @@ namespace Coordination.Storage.Sqlite;
 
 public static class SqliteGrainStorageExtensions
 {
-    /// <summary>Adds a grain storage provider named <paramref name="name"/> that keeps state in a SQLite file.</summary>
+    /// <summary>Adds a grain storage provider named <paramref name="name"/> that keeps state and rows in a SQLite file.</summary>
     public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string name, Action<SqliteGrainStorageOptions> configure) =>
         builder.ConfigureServices(services =>
         {
@@ -17,5 +18,7 @@ public static class SqliteGrainStorageExtensions
             services.AddTransient<IPostConfigureOptions<SqliteGrainStorageOptions>, DefaultStorageProviderSerializerOptionsConfigurator<SqliteGrainStorageOptions>>();
             services.AddGrainStorage(name, (sp, key) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(
                 sp, key, sp.GetRequiredService<IOptionsMonitor<SqliteGrainStorageOptions>>().Get(key)));
+            // The same instance: one database file has one writer, whose groups commit state and rows together.
+            services.AddKeyedSingleton<IGrainRowStorage>(name, (sp, key) => (SqliteGrainStorage)sp.GetRequiredKeyedService<IGrainStorage>(key));
         });
 }

@@ -1,3 +1,4 @@
+using Coordination.Grains.Hosting;
 using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.Storage.PostgreSql.Hosting;
 using Coordination.Storage.PostgreSql.Schema;
@@ -9,8 +10,8 @@ namespace Coordination.Benchmarks;
 public enum StorageKind { Memory, Sqlite, PostgreSql }
 
 /// <summary>
-/// Where a benchmark's silo keeps grain state, made for one run and removed after it: Orleans' in-memory storage
-/// (it keeps each state serialised in the silo's own heap), a temporary SQLite file as the embedded default
+/// Where a benchmark's silo keeps grain state and rows, made for one run and removed after it: Orleans' in-memory
+/// storage (it keeps each state serialised in the silo's own heap) with the platform's rows beside it, a temporary SQLite file as the embedded default
 /// uses, or a throwaway PostgreSQL server with production durability (fsync and synchronous commit on) and the
 /// platform's schema, as production uses.
 /// </summary>
@@ -48,7 +49,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds the grain storage under <paramref name="provider"/>.</summary>
+    /// <summary>Adds the grain storage and its rows under <paramref name="provider"/>.</summary>
     public void AddTo(ISiloBuilder silo, string provider)
     {
         switch (_kind)
@@ -60,7 +61,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
                 silo.AddCoordinationPostgreSqlGrainStorage(provider, _connectionString!);
                 break;
             default:
-                silo.AddMemoryGrainStorage(provider);
+                silo.AddCoordinationMemoryStorage(provider);
                 break;
         }
     }

@@ -35,7 +35,7 @@ public static class ClashesBenchmark
         await using (var storage = await BenchmarkStorage.CreateAsync(options.Storage))
         {
             var profiler = options.Profile ? new Profiler() : null;
-            using var host = DetectionBenchmark.BuildHost(storage, profiler, volatileInboxes: false);
+            using var host = DetectionBenchmark.BuildHost(storage, profiler);
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 

@@ -9,6 +9,7 @@ using Coordination.Domain;
 using Coordination.Grains;
 using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Hosting;
+using Coordination.Grains.Records;
 using Coordination.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,6 @@ public sealed record DetectionOptions(
     int Parallelism,
     bool InProcess,
     bool Profile,
-    bool VolatileAlertInboxes,
     TimeSpan? LoadBudget);
 
 /// <summary>The load of a size took longer than --max-load-minutes: no figures for that size.</summary>
@@ -66,9 +66,7 @@ public static class DetectionBenchmark
         {
             var profiler = options.Profile ? new Profiler() : null;
             using var allocations = options.Profile ? new AllocationSampler() : null;
-            if (options.VolatileAlertInboxes) Log($"n={n}: WHAT-IF --volatile-alert-inboxes: the alert inboxes' state is not stored; this is not the platform's path");
-            using var host = BuildHost(storage, profiler, options.VolatileAlertInboxes);
-            var skipper = options.VolatileAlertInboxes ? host.Services.GetRequiredService<VolatileInboxStorage>() : null;
+            using var host = BuildHost(storage, profiler);
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
@@ -85,8 +83,7 @@ public static class DetectionBenchmark
                 async draft => Loading.Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!),
                 () => $", {telemetry.AlertsRaised} alerts raised, heap {GC.GetTotalMemory(false) / 1e6:F0} MB", options.LoadBudget);
             perSecond = n / load.TotalSeconds;
-            Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}" +
-                (skipper is null ? "" : $"; inbox writes not stored {skipper.Skipped}"));
+            Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}");
             if (profiler is not null) Log(profiler.Report($"n={n} load, {options.Parallelism} in parallel"));
 
             var after = HeapBytes();
@@ -148,7 +145,7 @@ public static class DetectionBenchmark
             $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, bool volatileInboxes)
+    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
@@ -160,21 +157,17 @@ public static class DetectionBenchmark
             silo.UseLocalhostClustering(siloPort, gatewayPort);
             silo.AddCoordinationGrains();
             silo.UseInMemoryReminderService();
-            // With --profile or --volatile-alert-inboxes the provider is wrapped, under the platform's name; the real one gets another.
-            var wrapped = profiler is not null || volatileInboxes;
-            var provider = wrapped ? $"{StorageNames.Provider}-inner" : StorageNames.Provider;
+            // With --profile the provider is timed, under the platform's name; the real one gets another.
+            var provider = profiler is null ? StorageNames.Provider : $"{StorageNames.Provider}-inner";
             storage.AddTo(silo, provider);
-            if (volatileInboxes)
-                silo.Services.AddSingleton(services => new VolatileInboxStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), StorageNames.AlertInboxPage));
-            if (wrapped)
+            if (profiler is not null)
             {
                 silo.Services.AddGrainStorage(StorageNames.Provider, (services, _) =>
-                {
-                    var inner = volatileInboxes ? services.GetRequiredService<VolatileInboxStorage>() : services.GetRequiredKeyedService<IGrainStorage>(provider);
-                    return profiler is null ? inner : new TimedGrainStorage(inner, services.GetRequiredService<IGrainStorageSerializer>(), profiler);
-                });
+                    new TimedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(provider), services.GetRequiredService<IGrainStorageSerializer>(), profiler));
+                silo.Services.AddKeyedSingleton<IGrainRowStorage>(StorageNames.Provider, (services, _) =>
+                    new TimedGrainRowStorage(services.GetRequiredKeyedService<IGrainRowStorage>(provider), profiler));
+                silo.AddIncomingGrainCallFilter(profiler);
             }
-            if (profiler is not null) silo.AddIncomingGrainCallFilter(profiler);
         });
         return builder.Build();
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Coordination.Grains.Records;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -109,32 +110,23 @@ public sealed class TimedGrainStorage(IGrainStorage inner, IGrainStorageSerializ
     }
 }
 
-/// <summary>
-/// With --volatile-alert-inboxes, a what-if and not the platform: writes of the alert inboxes' state
-/// (MCG, CoCo, RD:..., TF:...) are not stored; the inbox grains still add each alert to their dictionary in
-/// memory. Everything else is stored as usual. It shows what registration costs when an inbox update is
-/// O(1) instead of a rewrite of the whole inbox: an upper bound for a fix that stores inboxes incrementally.
-/// </summary>
-public sealed class VolatileInboxStorage(IGrainStorage inner, string volatileStateName) : IGrainStorage
+/// <summary>Times the row storage it wraps, by table.</summary>
+public sealed class TimedGrainRowStorage(IGrainRowStorage inner, Profiler profiler) : IGrainRowStorage
 {
-    private long _skipped;
-
-    public long Skipped => Interlocked.Read(ref _skipped);
-
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ReadStateAsync(stateName, grainId, grainState);
-
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task<Dictionary<string, T>> ReadRowsAsync<T>(string table, GrainId grainId)
     {
-        if (stateName != volatileStateName) return inner.WriteStateAsync(stateName, grainId, grainState);
-        Interlocked.Increment(ref _skipped);
-        grainState.ETag = "volatile";
-        grainState.RecordExists = true;
-        return Task.CompletedTask;
+        var started = Stopwatch.GetTimestamp();
+        var rows = await inner.ReadRowsAsync<T>(table, grainId);
+        profiler.Record($"rows read {table}", Stopwatch.GetElapsedTime(started), 0);
+        return rows;
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ClearStateAsync(stateName, grainId, grainState);
+    public async Task WriteRowsAsync<T>(string table, GrainId grainId, IReadOnlyCollection<KeyValuePair<string, T?>> changes) where T : class
+    {
+        var started = Stopwatch.GetTimestamp();
+        await inner.WriteRowsAsync(table, grainId, changes);
+        profiler.Record($"rows write {table}", Stopwatch.GetElapsedTime(started), 0);
+    }
 }
 
 /// <summary>

@@ -46,9 +46,6 @@ const string Usage = """
       --profile            also time every grain call and storage operation and print where the time goes
                            (diagnostics only: it slows the run down; do not take its result line as the figure)
       --max-load-minutes M give up a size whose load takes longer than M minutes: no result line, exit code 3
-      --volatile-alert-inboxes
-                           a what-if, not the platform: the alert inboxes (MCG, CoCo, RD:..., TF:...) keep their
-                           alerts in memory but their state is not written to storage; everything else is stored
     Progress and diagnostics go to stderr; stdout has only the result lines.
     Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes.
     """;
@@ -61,7 +58,6 @@ string? data = null;
 int sample = 1000, bruteSample = 200, parallelism = 4, icsSample = 2000;
 var inProcess = false;
 var profile = false;
-var volatileAlertInboxes = false;
 TimeSpan? loadBudget = null;
 for (var i = 1; i < args.Length; i++)
 {
@@ -96,7 +92,6 @@ for (var i = 1; i < args.Length; i++)
             case "--in-process": inProcess = true; break;
             case "--profile": profile = true; break;
             case "--max-load-minutes": loadBudget = TimeSpan.FromMinutes(Positive("--max-load-minutes", Value())); break;
-            case "--volatile-alert-inboxes": volatileAlertInboxes = true; break;
             default: throw new ArgumentException($"Unknown option '{args[i]}'.");
         }
     }
@@ -143,7 +138,7 @@ if (args[0] == "corpus")
     foreach (var size in sizes) CorpusReport.Print(size, sample, Corpus.Read(data));
     return 0;
 }
-var options = new DetectionOptions(sizes, storage, data, sample, bruteSample, parallelism, inProcess, profile, volatileAlertInboxes, loadBudget);
+var options = new DetectionOptions(sizes, storage, data, sample, bruteSample, parallelism, inProcess, profile, loadBudget);
 return inProcess ? await RunHereAsync(options) : await RunInChildrenAsync(options, args);
 
 static async Task<int> RunHereAsync(DetectionOptions options)
@@ -195,7 +190,6 @@ static async Task<int> RunInChildrenAsync(DetectionOptions options, string[] arg
             "--in-process",
         }) start.ArgumentList.Add(argument);
         if (options.Profile) start.ArgumentList.Add("--profile");
-        if (options.VolatileAlertInboxes) start.ArgumentList.Add("--volatile-alert-inboxes");
         if (options.LoadBudget is { } budget) { start.ArgumentList.Add("--max-load-minutes"); start.ArgumentList.Add(((int)budget.TotalMinutes).ToString(CultureInfo.InvariantCulture)); }
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {self}.");
         while (await child.StandardOutput.ReadLineAsync() is { } line) Console.WriteLine(line);

@@ -34,19 +34,6 @@ public class ReferenceDataTests
         Assert.Equal(8, used);
     }
 
-    [Fact]
-    public void The_keys_of_one_bucket_spread_over_every_sub_bucket()
-    {
-        // An inbox bucket's alerts share the low bits of their hash; its pages must not be chosen by those bits again.
-        var ofOneBucket = Enumerable.Range(0, 20_000).Select(i => $"act-{i}~act-{i + 7}").Where(k => Partitions.Bucket(k, 16) == 3).ToArray();
-
-        var perPage = ofOneBucket.GroupBy(k => Partitions.SubBucket(k, 32)).Select(g => g.Count()).ToArray();
-
-        Assert.Equal(32, perPage.Length);
-        Assert.True(perPage.Max() < 2 * ofOneBucket.Length / 32, $"pages hold {perPage.Min()} to {perPage.Max()} of {ofOneBucket.Length}");
-        Assert.Equal(Partitions.SubBucket("act-1~act-2", 32), Partitions.SubBucket("act-1~act-2", 32));
-    }
-
     [Theory]
     [InlineData("Smart Sustainable Cities", "smart-sustainable-cities")]
     [InlineData("  IMT-2030 / 6G  ", "imt-2030-6g")]

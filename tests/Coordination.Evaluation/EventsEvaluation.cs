@@ -122,7 +122,7 @@ public static class EventsEvaluation
             silo.UseLocalhostClustering(FreePort(), FreePort());
             silo.AddCoordinationGrains();
             silo.UseInMemoryReminderService();
-            silo.AddMemoryGrainStorage(StorageNames.Provider);
+            silo.AddCoordinationMemoryStorage();
         });
         return builder.Build();
     }

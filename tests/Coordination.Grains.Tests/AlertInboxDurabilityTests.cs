@@ -1,6 +1,5 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +41,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task An_inbox_stored_as_one_document_is_moved_into_pages_and_keeps_every_alert()
+    public async Task An_inbox_stored_as_one_document_is_moved_into_rows_and_keeps_every_alert()
     {
         const string bucket = "MCG/7";
         var old = Enumerable.Range(0, 40).Select(i => new AlertSummary(
@@ -62,7 +61,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
             Assert.Equal(old.Length, (await inbox.ListAsync()).Length);
             var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
             await storage.ReadStateAsync(StorageNames.AlertInbox, inboxId, after);
-            Assert.False(after.RecordExists, "the single document is removed once its alerts are in pages");
+            Assert.False(after.RecordExists, "the single document is removed once its alerts are in rows");
             await first.StopAllSilosAsync();
         }
 
@@ -75,7 +74,8 @@ public sealed class AlertInboxDurabilityTests : IDisposable
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    public async Task An_inbox_stored_in_an_earlier_page_layout_is_moved_into_the_current_one_and_keeps_every_alert(int layout)
+    [InlineData(2)]
+    public async Task An_inbox_stored_in_an_earlier_page_layout_is_moved_into_rows_and_keeps_every_alert(int layout)
     {
         const string bucket = "MCG/11";
         var old = Enumerable.Range(0, 120).Select(i => new AlertSummary(
@@ -85,10 +85,10 @@ public sealed class AlertInboxDurabilityTests : IDisposable
 
         await using (var first = await StartAsync())
         {
-            // As the earlier layout stored them: each alert in its page of 32, one record per page.
+            // As an earlier layout stored them: spread over its pages, one record per page.
             var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
             GrainId PageId(int page) => GrainId.Create(earlier.StateName, $"{bucket}#{page}");
-            foreach (var page in old.GroupBy(a => Partitions.SubBucket(a.Id, earlier.Pages)))
+            foreach (var page in old.Select((a, i) => (Alert: a, Page: i * 7 % earlier.Pages)).GroupBy(p => p.Page, p => p.Alert))
             {
                 var state = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = page.ToDictionary(a => a.Id) });
                 await storage.WriteStateAsync(earlier.StateName, PageId(page.Key), state);
@@ -101,7 +101,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
             {
                 var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
                 await storage.ReadStateAsync(earlier.StateName, PageId(page), after);
-                Assert.False(after.RecordExists, $"earlier page {page} is removed once its alerts are in the current layout");
+                Assert.False(after.RecordExists, $"earlier page {page} is removed once its alerts are in rows");
             }
             await first.StopAllSilosAsync();
         }

@@ -19,12 +19,15 @@ public sealed class SqliteGrainStorageTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("coordination-sqlite-").FullName;
     private static readonly GrainId Grain = GrainId.Create("counter", "one");
 
-    private SqliteGrainStorage Open()
+    private SqliteGrainStorage Open() => Open(Path.Combine(_folder, "nested", "state.db"));
+
+    /// <summary>A new instance on the database file, created when missing, storing JSON as the platform does.</summary>
+    internal static SqliteGrainStorage Open(string path)
     {
         var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
         var options = new SqliteGrainStorageOptions
         {
-            DatabasePath = Path.Combine(_folder, "nested", "state.db"),
+            DatabasePath = path,
             GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())),
         };
         var storage = new SqliteGrainStorage("test", options, services.GetRequiredService<IActivatorProvider>(), NullLogger<SqliteGrainStorage>.Instance);

@@ -7,6 +7,7 @@ using Coordination.Grains;
 using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.PostgreSql.Tests.Probes;
 using Coordination.Storage.PostgreSql.Hosting;
+using Coordination.Storage.PostgreSql.Rows;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -43,7 +44,7 @@ public sealed class GrainPersistenceTests(PostgreSqlFixture postgres)
     }
 
     [Fact]
-    public async Task An_inbox_stored_in_pages_is_read_back_after_the_silo_restarts()
+    public async Task An_inbox_stored_as_rows_is_read_back_after_the_silo_restarts()
     {
         var identity = ClusterIdentity.New("inbox");
         var bucket = $"RD:EUR/{Drafts.UniqueId("pages")}";
@@ -63,6 +64,9 @@ public sealed class GrainPersistenceTests(PostgreSqlFixture postgres)
 
             Assert.Equal(alerts.Select(a => a.Id).Order(), stored.Select(a => a.Id).Order());
             Assert.Equal(AlertStatus.Resolved, stored.Single(a => a.Id == alerts[7].Id).Status);
+            // One row per alert, the later change written over the first.
+            Assert.Equal(alerts.Length, await Sql.ScalarAsync<long>(postgres.ConnectionString,
+                $"SELECT count(*) FROM {PostgreSqlGrainRowStorage.Table} WHERE table_name = $1 AND grain_id LIKE $2", StorageNames.AlertInboxRows, $"%{bucket}"));
         }
     }
 

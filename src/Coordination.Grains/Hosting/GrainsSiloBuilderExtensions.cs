@@ -4,7 +4,9 @@ using Coordination.Domain.Calendars;
 using Coordination.Domain.Overlaps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Coordination.Grains.Records;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Coordination.Grains.Hosting;
 
@@ -27,6 +29,17 @@ public static class GrainsSiloBuilderExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return silo;
+    }
+
+    /// <summary>
+    /// Orleans' in-memory grain storage with its rows (<see cref="MemoryGrainRowStorage"/>) under <paramref name="name"/>:
+    /// nothing survives the silo, for benchmarks and evaluations.
+    /// </summary>
+    public static ISiloBuilder AddCoordinationMemoryStorage(this ISiloBuilder silo, string name = StorageNames.Provider)
+    {
+        silo.AddMemoryGrainStorage(name);
+        silo.Services.AddKeyedSingleton<IGrainRowStorage>(name, (services, _) => new MemoryGrainRowStorage(services.GetRequiredService<IGrainStorageSerializer>()));
         return silo;
     }
 }

@@ -253,25 +253,21 @@ public sealed class AlertGrain(
 }
 
 /// <summary>
-/// One bucket of a committee's or director's inbox, its alerts spread over pages (see
-/// <see cref="PagedListingGrain{TItem}"/>). Reentrant, so that alerts raised together are stored by one write;
-/// its methods do not await between reads and changes of the state.
+/// One bucket of a committee's or director's inbox, an alert a row (see <see cref="RowListingGrain{TItem}"/>): a
+/// bucket holds a sixteenth of a committee's alerts, hundreds of thousands in all for the MCG of a large collection.
+/// Reentrant, so that alerts raised together are stored by one write; its methods do not await between reads and
+/// changes of the state.
 /// </summary>
 [Reentrant]
 public sealed class AlertInboxGrain(
     [PersistentState(StorageNames.AlertInbox, StorageNames.Provider)] IPersistentState<ListingState<AlertSummary>> singleDocument)
-    : PagedListingGrain<AlertSummary>(singleDocument, Layout, EarlierLayouts), IAlertInboxGrain
+    : RowListingGrain<AlertSummary>(singleDocument, StorageNames.AlertInboxRows, EarlierLayouts), IAlertInboxGrain
 {
-    /// <summary>
-    /// An inbox bucket holds a sixteenth of a committee's alerts, hundreds of thousands in all for the MCG of a
-    /// large collection: 512 pages keep a page, and so each write, to about seventy alerts (some 25 KB; 6 KB
-    /// measured at 30,000) at 100,000 activities of the benchmark's corpus. Pages are read when the bucket activates.
-    /// </summary>
-    public static readonly PageLayout Layout = new(StorageNames.AlertInboxPage, 512);
-
-    /// <summary>Earlier layouts, newest first, moved into <see cref="Layout"/> on activation.</summary>
+    /// <summary>Earlier layouts, newest first, moved into rows on activation.</summary>
     public static readonly PageLayout[] EarlierLayouts =
-        [new(StorageNames.AlertInboxPageOf128, 128), new(StorageNames.AlertInboxPageOf32, 32)];
+    [
+        new(StorageNames.AlertInboxPageOf512, 512), new(StorageNames.AlertInboxPageOf128, 128), new(StorageNames.AlertInboxPageOf32, 32),
+    ];
 
     public Task UpsertAsync(AlertSummary summary) => SetAsync(summary.Id, summary);
 

@@ -5,15 +5,15 @@ using Coordination.Grains.Records;
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>
-/// The stored profiles of one of the 1,024 overlap buckets, read by its shard on activation. Registering an
-/// activity rewrites its profile's page only: at 100,000 activities a bucket holds about a hundred profiles
-/// (100 KB), a page an eighth of that.
+/// The stored profiles of one of the 1,024 overlap buckets, read by its shard on activation; registering an
+/// activity writes its profile's row alone.
 /// </summary>
 public sealed class OverlapBucketGrain(
     [PersistentState(StorageNames.OverlapBucket, StorageNames.Provider)] IPersistentState<ListingState<OverlapProfile>> singleDocument)
-    : PagedListingGrain<OverlapProfile>(singleDocument, Layout), IOverlapBucketGrain
+    : RowListingGrain<OverlapProfile>(singleDocument, StorageNames.OverlapBucketRows, EarlierLayout), IOverlapBucketGrain
 {
-    public static readonly PageLayout Layout = new(StorageNames.OverlapBucketPage, 8);
+    /// <summary>The earlier layout, moved into rows on activation.</summary>
+    public static readonly PageLayout EarlierLayout = new(StorageNames.OverlapBucketPage, 8);
 
     public Task UpsertAsync(OverlapProfile profile) => SetAsync(profile.ActivityId, profile);
 

@@ -7,11 +7,11 @@ public sealed class ListingState<TItem>
 }
 
 /// <summary>
-/// A grain whose state is a persisted dictionary of small items keyed by id: the listing buckets, the
-/// overlap buckets, the activity links and the catalogues (a listing that grows large is a
-/// <see cref="PagedListingGrain{TItem}"/>). Writes are skipped when nothing changes. A call returns once a write
-/// holding its change is stored. In a [Reentrant] subclass, changes that arrive while a write is under way are
-/// stored together by the next write (<see cref="GroupCommit"/>).
+/// A grain whose state is a persisted dictionary of small items keyed by id: the activity links, the calendar
+/// buckets and the catalogues (a listing that grows large is a <see cref="RowListingGrain{TItem}"/>). Writes are
+/// skipped when nothing changes. A call returns once a write holding its change is stored. In a [Reentrant]
+/// subclass, changes that arrive while a write is under way are stored together by the next write
+/// (<see cref="GroupCommit"/>).
 /// </summary>
 public abstract class ListingGrain<TItem>(IPersistentState<ListingState<TItem>> state) : Grain
 {

@@ -1,7 +1,10 @@
 using Coordination.Grains;
+using Coordination.Grains.Records;
+using Coordination.Storage.PostgreSql.Rows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Orleans.Storage;
 
 namespace Coordination.Storage.PostgreSql.Hosting;
 
@@ -11,7 +14,7 @@ public static class PostgreSqlSiloBuilderExtensions
     public const string Invariant = "Npgsql";
 
     /// <summary>
-    /// Keeps the cluster's membership, the grain state (provider <see cref="StorageNames.Provider"/>) and the
+    /// Keeps the cluster's membership, the grain state and rows (provider <see cref="StorageNames.Provider"/>) and the
     /// reminders in one PostgreSQL database, through the Orleans ADO.NET providers and this project's schema.
     /// </summary>
     /// <param name="connectionString">An Npgsql connection string to a database the silos share.</param>
@@ -49,11 +52,16 @@ public static class PostgreSqlSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Grain state alone in this project's schema, under the provider name given (the schema must exist).</summary>
-    public static ISiloBuilder AddCoordinationPostgreSqlGrainStorage(this ISiloBuilder silo, string providerName, string connectionString) =>
+    /// <summary>Grain state and the grains' rows alone in this project's schema, under the provider name given (the schema must exist).</summary>
+    public static ISiloBuilder AddCoordinationPostgreSqlGrainStorage(this ISiloBuilder silo, string providerName, string connectionString)
+    {
         silo.AddAdoNetGrainStorage(providerName, o =>
         {
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
+        silo.Services.AddKeyedSingleton<IGrainRowStorage>(providerName, (services, _) =>
+            new PostgreSqlGrainRowStorage(connectionString, services.GetRequiredService<IGrainStorageSerializer>()));
+        return silo;
+    }
 }

@@ -6,12 +6,12 @@ using Orleans.Storage;
 
 namespace Coordination.Grains.Tests;
 
-/// <summary>A sector index bucket stored by the earlier single-document form keeps its activities once paged.</summary>
+/// <summary>A sector index bucket stored by the earlier single-document form keeps its activities once moved into rows.</summary>
 [Collection(ClusterCollection.Name)]
-public class SectorIndexPagesTests(ClusterFixture fixture)
+public class SectorIndexRowsTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task A_bucket_stored_as_one_document_is_moved_into_pages()
+    public async Task A_bucket_stored_as_one_document_is_moved_into_rows()
     {
         var bucket = $"GS/{Drafts.UniqueId("legacy")}";
         var old = Enumerable.Range(0, 30).Select(i => new ActivitySummary($"act-legacy-{i}", Sector.GS, ActivityKind.Study, $"Study {i}",

@@ -10,15 +10,15 @@ using Orleans.TestingHost;
 namespace Coordination.Grains.Tests;
 
 /// <summary>
-/// An overlap bucket stored by the earlier single-document form is moved into pages, and its profiles stay in
+/// An overlap bucket stored by the earlier single-document form is moved into rows, and its profiles stay in
 /// the index: its shard finds them on a silo of its own, and again after a restart.
 /// </summary>
-public sealed class OverlapBucketPagesTests : IDisposable
+public sealed class OverlapBucketRowsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("coordination-buckets-").FullName;
 
     [Fact]
-    public async Task A_bucket_stored_as_one_document_is_moved_into_pages_and_its_profiles_stay_indexed()
+    public async Task A_bucket_stored_as_one_document_is_moved_into_rows_and_its_profiles_stay_indexed()
     {
         const int bucket = 77;
         // Ids that fall in the bucket, as the profiles an earlier version stored there.
@@ -46,7 +46,7 @@ public sealed class OverlapBucketPagesTests : IDisposable
             await bucketGrain.RemoveAsync(ids[7]);
             var single = new GrainState<ListingState<OverlapProfile>>(new ListingState<OverlapProfile>());
             await storage.ReadStateAsync(StorageNames.OverlapBucket, bucketGrain.GetGrainId(), single);
-            Assert.False(single.RecordExists, "the single document is removed once its profiles are in pages");
+            Assert.False(single.RecordExists, "the single document is removed once its profiles are in rows");
             await first.StopAllSilosAsync();
         }
 

@@ -13,7 +13,7 @@ public static class StorageNames
     /// <summary>The sector index's earlier single-document form and pages, moved into rows on activation.</summary>
     public const string SectorActivityIndex = "sector-activity-index";
     public const string SectorActivityIndexPage = "sector-activity-index-page";
-    public const string SectorActivityIndexRows = "sector-activity-index-entry";
+    public const string SectorActivityIndexRows = "sector-activity-index-rows";
     public const string Topic = "topic";
     public const string TopicMembers = "topic-members";
     public const string TopicCatalog = "topic-catalog";
@@ -27,14 +27,14 @@ public static class StorageNames
     /// <summary>The overlap buckets' earlier single-document form and pages, moved into rows on activation.</summary>
     public const string OverlapBucket = "overlap-bucket";
     public const string OverlapBucketPage = "overlap-bucket-page";
-    public const string OverlapBucketRows = "overlap-bucket-profile";
+    public const string OverlapBucketRows = "overlap-bucket-rows";
     public const string Alert = "alert";
     /// <summary>The inboxes' earlier single-document form and layouts in 32, 128 and 512 pages, moved into rows on activation.</summary>
     public const string AlertInbox = "alert-inbox";
     public const string AlertInboxPageOf32 = "alert-inbox-page";
     public const string AlertInboxPageOf128 = "alert-inbox-page-of-128";
     public const string AlertInboxPageOf512 = "alert-inbox-page-of-512";
-    public const string AlertInboxRows = "alert-inbox-entry";
+    public const string AlertInboxRows = "alert-inbox-rows";
     public const string OverlapRescan = "overlap-rescan";
     public const string RegionCalendarBucket = "region-calendar-bucket";
     public const string AudienceCalendar = "audience-calendar";

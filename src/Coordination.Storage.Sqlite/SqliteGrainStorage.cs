@@ -164,7 +164,11 @@ public sealed partial class SqliteGrainStorage(
         AddRowsKey(command, table, grainId);
         var rows = new Dictionary<string, T>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows[reader.GetString(0)] = Deserialize<T>(reader.GetString(1), table, grainId);
+        while (await reader.ReadAsync())
+        {
+            var key = reader.GetString(0);
+            rows[key] = GrainRowPayload.Read<T>(options.GrainStorageSerializer, BinaryData.FromString(reader.GetString(1)), key, table, grainId);
+        }
         return rows;
     }
 

@@ -28,5 +28,9 @@ public class SectorIndexRowsTests(ClusterFixture fixture)
         var single = new GrainState<ListingState<ActivitySummary>>(new ListingState<ActivitySummary>());
         await storage.ReadStateAsync(StorageNames.SectorActivityIndex, index.GetGrainId(), single);
         Assert.False(single.RecordExists);
+        // Stored as rows, the removal included, not only held by the activation.
+        var rows = await fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider)
+            .ReadRowsAsync<ActivitySummary>(StorageNames.SectorActivityIndexRows, index.GetGrainId());
+        Assert.Equal(listed.Select(a => a.Id).Order(), rows.Keys.Order());
     }
 }

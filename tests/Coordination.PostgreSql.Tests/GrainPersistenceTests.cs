@@ -47,7 +47,7 @@ public sealed class GrainPersistenceTests(PostgreSqlFixture postgres)
     public async Task An_inbox_stored_as_rows_is_read_back_after_the_silo_restarts()
     {
         var identity = ClusterIdentity.New("inbox");
-        var bucket = $"RD:EUR/{Drafts.UniqueId("pages")}";
+        var bucket = $"RD:EUR/{Drafts.UniqueId("rows")}";
         var alerts = Enumerable.Range(0, 50).Select(i => new AlertSummary(
             $"act-{i}~act-{i + 100}", [$"Activity {i}", $"Activity {i + 100}"], [Sector.BR, Sector.TSB], [Region.EUR],
             Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();

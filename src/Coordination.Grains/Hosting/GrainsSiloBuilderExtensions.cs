@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Coordination.Grains.Records;
 using Orleans.Serialization;
 using Orleans.Storage;
 

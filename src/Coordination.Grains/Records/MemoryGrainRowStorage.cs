@@ -14,7 +14,7 @@ public sealed class MemoryGrainRowStorage(IGrainStorageSerializer serializer) : 
     public Task<Dictionary<string, T>> ReadRowsAsync<T>(string table, GrainId grainId)
     {
         if (!_grains.TryGetValue((table, grainId), out var rows)) return Task.FromResult(new Dictionary<string, T>());
-        lock (rows) return Task.FromResult(rows.ToDictionary(r => r.Key, r => serializer.Deserialize<T>(r.Value)!));
+        lock (rows) return Task.FromResult(rows.ToDictionary(r => r.Key, r => GrainRowPayload.Read<T>(serializer, r.Value, r.Key, table, grainId)));
     }
 
     public Task WriteRowsAsync<T>(string table, GrainId grainId, IReadOnlyCollection<KeyValuePair<string, T?>> changes) where T : class

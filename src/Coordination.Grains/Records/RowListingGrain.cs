@@ -23,8 +23,8 @@ public sealed class EarlierLayoutsMoved
 /// </summary>
 public abstract class RowListingGrain<TItem> : Grain where TItem : class
 {
-    /// <summary>Earlier pages read at once: buckets activate together, and storage has a bounded pool of connections.</summary>
-    private const int PagesReadTogether = 32;
+    /// <summary>Earlier pages read or cleared at once: buckets activate together, and storage has a bounded pool of connections.</summary>
+    private const int PagesTogether = 32;
 
     private readonly IPersistentState<ListingState<TItem>> _singleDocument;
     private readonly string _table;
@@ -93,8 +93,9 @@ public abstract class RowListingGrain<TItem> : Grain where TItem : class
     }
 
     /// <summary>
-    /// Earlier layouts are read until their move is recorded; the record is written last, so a move cut short by a
-    /// crash is taken up again (an item already in a row stays, being newer).
+    /// Earlier layouts are read until their move is recorded (a grain state of its own, under the rows' table name);
+    /// the record is written last, so a move cut short by a crash is taken up again (an item already in a row stays,
+    /// being newer).
     /// </summary>
     private async Task MoveEarlierLayoutsOnceAsync()
     {
@@ -110,7 +111,7 @@ public abstract class RowListingGrain<TItem> : Grain where TItem : class
     private async Task MoveEarlierPagesAsync(PageLayout earlier)
     {
         var stored = new List<(GrainId Id, GrainState<ListingState<TItem>> State)>();
-        foreach (var batch in Enumerable.Range(0, earlier.Pages).Chunk(PagesReadTogether))
+        foreach (var batch in Enumerable.Range(0, earlier.Pages).Chunk(PagesTogether))
             stored.AddRange((await Task.WhenAll(batch.Select(async page =>
             {
                 var id = GrainId.Create(earlier.StateName, $"{this.GetPrimaryKeyString()}#{page}");
@@ -121,7 +122,8 @@ public abstract class RowListingGrain<TItem> : Grain where TItem : class
         if (stored.Count == 0) return;
         Move(stored.SelectMany(p => p.State.State?.Items ?? []));
         await WriteChangesAsync();
-        await Task.WhenAll(stored.Select(p => _storage.ClearStateAsync(earlier.StateName, p.Id, p.State)));
+        foreach (var batch in stored.Chunk(PagesTogether))
+            await Task.WhenAll(batch.Select(p => _storage.ClearStateAsync(earlier.StateName, p.Id, p.State)));
     }
 
     private async Task MoveSingleDocumentAsync()

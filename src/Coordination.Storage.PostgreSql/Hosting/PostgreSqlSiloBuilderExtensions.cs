@@ -3,7 +3,9 @@ using Coordination.Grains.Records;
 using Coordination.Storage.PostgreSql.Rows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Orleans.Configuration;
 using Orleans.Storage;
 
 namespace Coordination.Storage.PostgreSql.Hosting;
@@ -14,8 +16,9 @@ public static class PostgreSqlSiloBuilderExtensions
     public const string Invariant = "Npgsql";
 
     /// <summary>
-    /// Keeps the cluster's membership, the grain state and rows (provider <see cref="StorageNames.Provider"/>) and the
-    /// reminders in one PostgreSQL database, through the Orleans ADO.NET providers and this project's schema.
+    /// Keeps the cluster's membership, the grain state (provider <see cref="StorageNames.Provider"/>) and the
+    /// reminders in one PostgreSQL database, through the Orleans ADO.NET providers and this project's schema, and
+    /// the grains' rows beside the state (<see cref="PostgreSqlGrainRowStorage"/>).
     /// </summary>
     /// <param name="connectionString">An Npgsql connection string to a database the silos share.</param>
     /// <param name="migrateSchemaOnStart">
@@ -60,8 +63,8 @@ public static class PostgreSqlSiloBuilderExtensions
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
-        silo.Services.AddKeyedSingleton<IGrainRowStorage>(providerName, (services, _) =>
-            new PostgreSqlGrainRowStorage(connectionString, services.GetRequiredService<IGrainStorageSerializer>()));
+        silo.Services.AddKeyedSingleton<IGrainRowStorage>(providerName, (services, _) => new PostgreSqlGrainRowStorage(
+            connectionString, services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, services.GetRequiredService<IGrainStorageSerializer>()));
         return silo;
     }
 }

@@ -6,18 +6,22 @@ using Orleans.Storage;
 namespace Coordination.Storage.PostgreSql.Rows;
 
 /// <summary>
-/// The grains' rows in table <see cref="Table"/> (migration 0006) of the database the silos share. A write of
-/// several rows is one round trip and one transaction: the upserts as arrays, then the deletions.
+/// The grains' rows in table <see cref="Table"/> (migration 0006) of the database the silos share, under the
+/// cluster's service id as grain state is. A write of several rows is one round trip and one transaction: the
+/// upserts as arrays, then the deletions. Connections come from Npgsql's pool for the connection string, the
+/// one the Orleans providers use, so the silo's connections stay within its <c>Maximum Pool Size</c>.
 /// </summary>
-public sealed class PostgreSqlGrainRowStorage(string connectionString, IGrainStorageSerializer serializer) : IGrainRowStorage, IAsyncDisposable
+public sealed class PostgreSqlGrainRowStorage(string connectionString, string serviceId, IGrainStorageSerializer serializer) : IGrainRowStorage
 {
     public const string Table = "coordination_grain_rows";
 
-    private readonly NpgsqlDataSource _database = NpgsqlDataSource.Create(connectionString);
-
     public async Task<Dictionary<string, T>> ReadRowsAsync<T>(string table, GrainId grainId)
     {
-        await using var command = _database.CreateCommand($"SELECT row_key, payload FROM {Table} WHERE table_name = $1 AND grain_id = $2");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"SELECT row_key, payload FROM {Table} WHERE service_id = $1 AND table_name = $2 AND grain_id = $3", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = serviceId });
         command.Parameters.Add(new NpgsqlParameter { Value = table });
         command.Parameters.Add(new NpgsqlParameter { Value = grainId.ToString() });
         var rows = new Dictionary<string, T>();
@@ -25,14 +29,7 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, IGrainSto
         while (await reader.ReadAsync())
         {
             var key = reader.GetString(0);
-            try
-            {
-                rows[key] = serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(1))) ?? throw new InvalidDataException("it holds null");
-            }
-            catch (Exception exception)
-            {
-                throw new OrleansException($"The stored row '{key}' of {table} of {grainId} cannot be read as {typeof(T).Name}: {exception.Message}", exception);
-            }
+            rows[key] = GrainRowPayload.Read<T>(serializer, new BinaryData(reader.GetFieldValue<byte[]>(1)), key, table, grainId);
         }
         return rows;
     }
@@ -46,15 +43,16 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, IGrainSto
         var deletions = latest.Where(c => c.Value is null).Select(c => c.Key).ToArray();
         if (upserts.Length == 0 && deletions.Length == 0) return;
 
-        await using var connection = await _database.OpenConnectionAsync();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
         // A batch outside an explicit transaction runs in one implicit transaction: all its statements or none.
         await using var batch = new NpgsqlBatch(connection);
         if (upserts.Length > 0)
         {
             var upsert = new NpgsqlBatchCommand($"""
-                INSERT INTO {Table} (table_name, grain_id, row_key, payload)
-                SELECT $1, $2, r.row_key, r.payload FROM unnest($3::text[], $4::bytea[]) AS r(row_key, payload)
-                ON CONFLICT (table_name, grain_id, row_key) DO UPDATE SET payload = excluded.payload, updated_at = now()
+                INSERT INTO {Table} (service_id, table_name, grain_id, row_key, payload)
+                SELECT $1, $2, $3, r.row_key, r.payload FROM unnest($4::text[], $5::bytea[]) AS r(row_key, payload)
+                ON CONFLICT (service_id, table_name, grain_id, row_key) DO UPDATE SET payload = excluded.payload, updated_at = now()
                 """);
             AddKey(upsert, table, grainId);
             upsert.Parameters.Add(new NpgsqlParameter { Value = upserts.Select(c => c.Key).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -67,7 +65,7 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, IGrainSto
         }
         if (deletions.Length > 0)
         {
-            var delete = new NpgsqlBatchCommand($"DELETE FROM {Table} WHERE table_name = $1 AND grain_id = $2 AND row_key = ANY($3)");
+            var delete = new NpgsqlBatchCommand($"DELETE FROM {Table} WHERE service_id = $1 AND table_name = $2 AND grain_id = $3 AND row_key = ANY($4)");
             AddKey(delete, table, grainId);
             delete.Parameters.Add(new NpgsqlParameter { Value = deletions, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
             batch.BatchCommands.Add(delete);
@@ -75,10 +73,9 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, IGrainSto
         await batch.ExecuteNonQueryAsync();
     }
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
-    private static void AddKey(NpgsqlBatchCommand command, string table, GrainId grainId)
+    private void AddKey(NpgsqlBatchCommand command, string table, GrainId grainId)
     {
+        command.Parameters.Add(new NpgsqlParameter { Value = serviceId });
         command.Parameters.Add(new NpgsqlParameter { Value = table });
         command.Parameters.Add(new NpgsqlParameter { Value = grainId.ToString() });
     }

@@ -19,7 +19,7 @@ public sealed record ClusterIdentity(string ServiceId, string ClusterId)
 
 /// <summary>
 /// A real silo host as the platform runs one: TCP on loopback, the platform's grains, and membership, grain
-/// state and reminders in PostgreSQL through <see cref="PostgreSqlSiloBuilderExtensions.UseCoordinationPostgreSql"/>.
+/// state and rows and reminders in PostgreSQL through <see cref="PostgreSqlSiloBuilderExtensions.UseCoordinationPostgreSql"/>.
 /// </summary>
 public sealed class TestSilo : IAsyncDisposable
 {

@@ -11,9 +11,9 @@ public enum StorageKind { Memory, Sqlite, PostgreSql }
 
 /// <summary>
 /// Where a benchmark's silo keeps grain state and rows, made for one run and removed after it: Orleans' in-memory
-/// storage (it keeps each state serialised in the silo's own heap) with the platform's rows beside it, a temporary SQLite file as the embedded default
-/// uses, or a throwaway PostgreSQL server with production durability (fsync and synchronous commit on) and the
-/// platform's schema, as production uses.
+/// storage (it keeps each state serialised in the silo's own heap) with the platform's rows beside it, a temporary
+/// SQLite file as the embedded default uses, or a throwaway PostgreSQL server with production durability (fsync
+/// and synchronous commit on) and the platform's schema, as production uses.
 /// </summary>
 public sealed class BenchmarkStorage : IAsyncDisposable
 {

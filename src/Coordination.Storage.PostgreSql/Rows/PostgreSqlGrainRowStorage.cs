@@ -39,7 +39,8 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, string se
         // The last change to a key wins (an upsert may not touch a row twice in one statement).
         var latest = new Dictionary<string, T?>();
         foreach (var (key, value) in changes) latest[key] = value;
-        var upserts = latest.Where(c => c.Value is not null).ToArray();
+        // Serialised before the first await, as the caller's items were when it asked.
+        var upserts = latest.Where(c => c.Value is not null).Select(c => (c.Key, Payload: serializer.Serialize(c.Value!).ToArray())).ToArray();
         var deletions = latest.Where(c => c.Value is null).Select(c => c.Key).ToArray();
         if (upserts.Length == 0 && deletions.Length == 0) return;
 
@@ -56,11 +57,7 @@ public sealed class PostgreSqlGrainRowStorage(string connectionString, string se
                 """);
             AddKey(upsert, table, grainId);
             upsert.Parameters.Add(new NpgsqlParameter { Value = upserts.Select(c => c.Key).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            upsert.Parameters.Add(new NpgsqlParameter
-            {
-                Value = upserts.Select(c => serializer.Serialize(c.Value!).ToArray()).ToArray(),
-                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea,
-            });
+            upsert.Parameters.Add(new NpgsqlParameter { Value = upserts.Select(c => c.Payload).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
             batch.BatchCommands.Add(upsert);
         }
         if (deletions.Length > 0)

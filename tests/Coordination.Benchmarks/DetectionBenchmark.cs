@@ -10,7 +10,6 @@ using Coordination.Grains;
 using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Hosting;
 using Coordination.Grains.Records;
-using Coordination.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

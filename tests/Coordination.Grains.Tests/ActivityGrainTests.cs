@@ -1,7 +1,6 @@
-using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Tests;
 

@@ -1,8 +1,7 @@
-using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;

@@ -44,9 +44,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
     public async Task An_inbox_stored_as_one_document_is_moved_into_rows_and_keeps_every_alert()
     {
         const string bucket = "MCG/7";
-        var old = Enumerable.Range(0, 40).Select(i => new AlertSummary(
-            $"act-old-{i}~act-old-{i + 100}", [$"Activity {i}", $"Activity {i + 100}"], [Sector.BR, Sector.GS], [],
-            Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+        var old = ActivityAlerts("old", 40);
 
         await using (var first = await StartAsync())
         {
@@ -78,9 +76,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
     public async Task An_inbox_stored_in_an_earlier_page_layout_is_moved_into_rows_and_keeps_every_alert(int layout)
     {
         const string bucket = "MCG/11";
-        var old = Enumerable.Range(0, 120).Select(i => new AlertSummary(
-            $"act-paged-{i}~act-paged-{i + 500}", [$"Activity {i}", $"Activity {i + 500}"], [Sector.TSB, Sector.BDT], [],
-            Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+        var old = ActivityAlerts("paged", 120);
         var earlier = AlertInboxGrain.EarlierLayouts[layout];
 
         await using (var first = await StartAsync())
@@ -121,9 +117,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
     public async Task A_move_cut_short_is_taken_up_again_and_an_alert_already_in_a_row_keeps_its_row()
     {
         const string bucket = "CoCo/5";
-        var old = Enumerable.Range(0, 30).Select(i => new AlertSummary(
-            $"act-cut-{i}~act-cut-{i + 100}", [$"Activity {i}", $"Activity {i + 100}"], [Sector.BR, Sector.BDT], [],
-            Severity.High, 0.8, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
+        var old = ActivityAlerts("cut", 30);
         var earlier = AlertInboxGrain.EarlierLayouts[0];
 
         await using (var first = await StartAsync())
@@ -147,6 +141,11 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         Assert.Equal(old.Select(a => a.Id).Order(), stored.Select(a => a.Id).Order());
         Assert.Equal(AlertStatus.Resolved, stored.Single(a => a.Id == old[0].Id).Status);
     }
+
+    /// <summary>Open activity-overlap alerts as an inbox lists them, their ids unique to <paramref name="prefix"/>.</summary>
+    private static AlertSummary[] ActivityAlerts(string prefix, int count) => Enumerable.Range(0, count).Select(i => new AlertSummary(
+        $"act-{prefix}-{i}~act-{prefix}-{i + 1000}", [$"Activity {i}", $"Activity {i + 1000}"], [Sector.BR, Sector.BDT], [],
+        Severity.Medium, 0.5, AlertStatus.Open, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)).ToArray();
 
     private Task<InProcessTestCluster> StartAsync() => ClusterFixture.StartAsync(Path.Combine(_folder, "coordination.db"));
 

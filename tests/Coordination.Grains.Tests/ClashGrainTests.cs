@@ -1,8 +1,8 @@
-using Coordination.Grains.Records;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Tests;
 

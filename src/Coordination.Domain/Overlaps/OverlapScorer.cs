@@ -180,9 +180,7 @@ public sealed class OverlapScorer(OverlapModel model)
         if (!crossSector) severity = severity == Severity.High ? Severity.Medium : Severity.Low;
         var explanation = new OverlapExplanation(
             Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
-            signals.SharedTerms, [.. evidence],
-            crossSector ? [(Sector)Math.Min((int)query.Sector, (int)candidate.Sector), (Sector)Math.Max((int)query.Sector, (int)candidate.Sector)] : [query.Sector],
-            crossSector);
+            signals.SharedTerms, [.. evidence], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
         return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation);
     }
 

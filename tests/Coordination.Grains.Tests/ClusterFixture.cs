@@ -19,9 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>
     /// A started single-silo cluster with the platform's grains on the SQLite file <paramref name="database"/>;
-    /// the grains read the time from <paramref name="clock"/> when given.
+    /// the grains read the time from <paramref name="clock"/> when given; <paramref name="configure"/> adds to the silo last.
     /// </summary>
-    public static async Task<InProcessTestCluster> StartAsync(string database, TimeProvider? clock = null)
+    public static async Task<InProcessTestCluster> StartAsync(string database, TimeProvider? clock = null, Action<ISiloBuilder>? configure = null)
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -35,6 +35,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddCoordinationGrains()
                 .AddSqliteGrainStorage(StorageNames.Provider, o => o.DatabasePath = database)
                 .UseInMemoryReminderService();
+            configure?.Invoke(silo);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

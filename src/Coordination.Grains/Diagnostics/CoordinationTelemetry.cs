@@ -31,4 +31,8 @@ public static class CoordinationTelemetry
     /// <summary>Alerts raised or reopened, tagged by kind and severity.</summary>
     public static readonly Counter<long> AlertsRaised =
         Meter.CreateCounter<long>("coordination.alerts.raised", description: "Duplication and clash alerts raised or reopened");
+
+    /// <summary>Follow-up work of a stored change (listings, inboxes) that failed and was left to its retry timer, tagged by work.</summary>
+    public static readonly Counter<long> FollowUpsDeferred =
+        Meter.CreateCounter<long>("coordination.follow_ups.deferred", description: "Follow-ups of stored changes that failed and are being retried");
 }

@@ -12,6 +12,12 @@ namespace Coordination.Grains.Overlaps;
 public sealed class AlertState
 {
     [Id(0)] public Alert? Alert { get; set; }
+
+    /// <summary>
+    /// Routes changes took the alert off whose inboxes may not yet show it resolved: stored with the change, so that
+    /// a publication a crash cut short still reaches them; emptied once told, and stored so with the next change.
+    /// </summary>
+    [Id(1)] public string[] RoutesLeft { get; set; } = [];
 }
 
 /// <summary>
@@ -19,12 +25,30 @@ public sealed class AlertState
 /// in whatever order the pair is found, there is one alert; a resolved pair stays quiet until one side
 /// changes materially. An alert is busy when it is raised or decided and idle in between, and there are many
 /// of them: an idle one leaves memory after a few minutes rather than the default quarter of an hour.
+/// A change is acknowledged once stored; telling the inboxes and the live feed is its <see cref="FollowUp"/>.
 /// </summary>
 [CollectionAgeLimit(Minutes = 3)]
 public sealed class AlertGrain(
     [PersistentState(StorageNames.Alert, StorageNames.Provider)] IPersistentState<AlertState> state,
     TimeProvider clock) : Grain, IAlertGrain
 {
+    /// <summary>
+    /// An activation tells the inboxes of the alert as stored this long after it starts, unless a change told them
+    /// first (as a re-check does at once): a publication a crash cut short is finished without a flag to clear, which
+    /// would cost a second write on every change.
+    /// </summary>
+    private static readonly TimeSpan CatchUpDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>The inboxes and the live feed have been told of the alert as it is now.</summary>
+    private bool _published;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Alert is not null)
+            this.RegisterGrainTimer(_ => PublishOrRetryAsync(), new GrainTimerCreationOptions(CatchUpDelay, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
+    }
+
     public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
 
     public async Task<RaiseOutcome> RaiseAsync(AlertRaise raise)
@@ -103,8 +127,7 @@ public sealed class AlertGrain(
                 Routes = existing.EscalatedAt is null ? fresh.Routes : WithCoCo(fresh.Routes),
             },
         };
-        await state.WriteStateAsync();
-        await PublishAsync(existing);
+        await StoreAndPublishAsync(existing);
         if (outcome is RaiseOutcome.Raised or RaiseOutcome.Reopened)
             CoordinationTelemetry.AlertsRaised.Add(1, new("kind", fresh.Kind), new("severity", fresh.Severity.ToString()));
         return outcome;
@@ -191,8 +214,7 @@ public sealed class AlertGrain(
     {
         var previous = state.State.Alert;
         state.State.Alert = changed with { Trail = [.. changed.Trail, entry] };
-        await state.WriteStateAsync();
-        await PublishAsync(previous);
+        await StoreAndPublishAsync(previous);
         return CommandResult<Alert>.Ok(state.State.Alert);
     }
 
@@ -236,17 +258,34 @@ public sealed class AlertGrain(
         };
     }
 
+    /// <summary>Stores the alert as changed from <paramref name="previous"/>, then tells its inboxes (or leaves that to the retries).</summary>
+    private async Task StoreAndPublishAsync(Alert? previous)
+    {
+        var routes = state.State.Alert!.Routes;
+        // Most changes keep the routes: no sets built for them.
+        if (state.State.RoutesLeft.Length > 0 || previous is not null && previous.Routes.Any(r => !routes.Contains(r)))
+            state.State.RoutesLeft = [.. state.State.RoutesLeft.Union(previous?.Routes ?? []).Except(routes)];
+        _published = false;
+        await state.WriteStateAsync();
+        await PublishOrRetryAsync();
+    }
+
+    private Task PublishOrRetryAsync() => FollowUp.RunOrRetryAsync(this, "inboxes", CompletePublicationAsync);
+
     /// <summary>
     /// Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved),
-    /// and the live feed tells the open dashboards.
+    /// and the live feed tells the open dashboards. Idempotent: an inbox keeps one row per alert.
     /// </summary>
-    private async Task PublishAsync(Alert? previous)
+    private async Task CompletePublicationAsync()
     {
-        var alert = state.State.Alert!;
+        if (_published || state.State.Alert is not { } alert) return;
         var summary = AlertSummary.Of(alert);
+        var left = state.State.RoutesLeft;
         await Task.WhenAll(alert.Routes.Select(r => Inbox(r).UpsertAsync(summary))
-            .Concat((previous?.Routes ?? []).Except(alert.Routes).Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
-        await GrainFactory.GetGrain<IAlertFeedGrain>(Partitions.AlertBucket(alert.Id)).PublishAsync(new AlertChange(summary, alert.Routes.Union(previous?.Routes ?? []).ToArray()));
+            .Concat(left.Select(r => Inbox(r).UpsertAsync(summary with { Status = AlertStatus.Resolved }))));
+        await GrainFactory.GetGrain<IAlertFeedGrain>(Partitions.AlertBucket(alert.Id)).PublishAsync(new AlertChange(summary, [.. alert.Routes.Union(left)]));
+        state.State.RoutesLeft = [];
+        _published = true;
     }
 
     private IAlertInboxGrain Inbox(string route) => GrainFactory.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, this.GetPrimaryKeyString()));

@@ -7,9 +7,8 @@ namespace Coordination.Grains.Records;
 
 /// <summary>
 /// The life cycle every editable record shares: validate, check the version, store durably, then bring
-/// the listings that show it up to date. A record is acknowledged once it is stored. Listing work that
-/// fails (a listing grain on a silo that just died) is retried on a timer until it succeeds, and work a
-/// crash left behind is finished when the grain next activates.
+/// the listings that show it up to date. A record is acknowledged once it is stored; the listing work is a
+/// <see cref="FollowUp"/>, retried until it succeeds and finished after a crash.
 /// </summary>
 public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<TRecord>> state, TimeProvider clock) : Grain
     where TRecord : class
@@ -31,10 +30,6 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
     protected TRecord? Current => state.State.Current;
 
     protected DateTimeOffset Now => clock.GetUtcNow();
-
-    private static readonly TimeSpan ListingRetryPeriod = TimeSpan.FromSeconds(5);
-
-    private IGrainTimer? _listingRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -97,34 +92,17 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
             return Refuse(CommandResult<TRecord>.Conflict($"The {Kind} '{Id}' was changed concurrently. Read it again and reapply your change."));
         }
         CoordinationTelemetry.RecordsWritten.Add(1, new("kind", Kind), new("operation", operation));
+        // The record is stored whatever happens now: a failure leaves the listing work pending, not the command failed.
         await SyncListingsOrRetryAsync();
         return null;
     }
 
-    /// <summary>The record is stored whatever happens here: a failure leaves the listing work pending and retried, not the command failed.</summary>
-    private async Task SyncListingsOrRetryAsync()
-    {
-        try
-        {
-            await CompleteListingSyncAsync();
-        }
-        catch (Exception exception) when (exception is not InconsistentStateException)
-        {
-            _listingRetry ??= this.RegisterGrainTimer(RetryListingSyncAsync,
-                new GrainTimerCreationOptions(ListingRetryPeriod, ListingRetryPeriod) { KeepAlive = true });
-        }
-    }
-
-    /// <summary>Runs until the pending listing work succeeds; a failing attempt just waits for the next tick.</summary>
-    private async Task RetryListingSyncAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.IndexPending) await CompleteListingSyncAsync();
-        _listingRetry?.Dispose();
-        _listingRetry = null;
-    }
+    /// <summary>Tells the listings of the last stored change, pending while <see cref="RecordState{TRecord}.IndexPending"/> is set.</summary>
+    private Task SyncListingsOrRetryAsync() => FollowUp.RunOrRetryAsync(this, "listings", CompleteListingSyncAsync);
 
     private async Task CompleteListingSyncAsync()
     {
+        if (!state.State.IndexPending) return;
         await SyncListingsAsync(state.State.Previous, state.State.Current);
         state.State.Previous = null;
         state.State.IndexPending = false;

@@ -41,6 +41,49 @@ public sealed class FollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_made_while_the_inboxes_are_unavailable_reach_them_as_the_last_one_left_them()
+    {
+        await using var cluster = await StartAsync();
+        var outage = Outage(cluster);
+        var medium = Raises.Medium(Raises.Side(Sector.BR), Raises.Side(Sector.BDT));
+        var high = medium with { Match = medium.Match with { Severity = Severity.High, Score = 0.8 } };
+        var id = Raises.IdOf(medium);
+        var alert = cluster.Client.GetGrain<IAlertGrain>(id);
+        Assert.Equal(RaiseOutcome.Raised, await alert.RaiseAsync(high));
+        Assert.Equal(Severity.High, (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Severity);
+
+        outage.Down = true;
+        // Checked again as a medium overlap, the alert leaves the CoCo's inbox; then it is commented on.
+        Assert.Equal(RaiseOutcome.Updated, await alert.RaiseAsync(medium));
+        Assert.Equal(CommandOutcome.Ok, (await alert.CommentAsync("Looking into it.", "helena.berg")).Outcome);
+        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Status);
+
+        outage.Down = false;
+        await outage.UntilAsync(async () =>
+            (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Status == AlertStatus.Resolved
+            && (await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.Severity == Severity.Medium);
+        var stored = await StoredAlertAsync(cluster, id);
+        Assert.Equal([Alerts.Mcg], stored.Alert!.Routes);
+        Assert.Equal((await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.UpdatedAt, stored.Alert.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task An_inbox_keeps_the_newer_summary_of_an_alert_when_an_older_one_arrives_late()
+    {
+        await using var cluster = await StartAsync();
+        var raise = Raises.Medium(Raises.Side(Sector.GS), Raises.Side(Sector.TSB));
+        var id = Raises.IdOf(raise);
+        await cluster.Client.GetGrain<IAlertGrain>(id).RaiseAsync(raise);
+        var inbox = cluster.Client.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(Alerts.Mcg, id));
+        var newer = (await inbox.ListAsync()).Single(s => s.Id == id);
+
+        await inbox.UpsertAsync(newer with { Status = AlertStatus.Resolved, UpdatedAt = newer.UpdatedAt.AddMinutes(-1) });
+
+        Assert.Equal(AlertStatus.Open, (await inbox.ListAsync()).Single(s => s.Id == id).Status);
+        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(cluster, id))!.Status);
+    }
+
+    [Fact]
     public async Task An_alert_change_a_crash_left_unpublished_reaches_its_inboxes_when_the_alert_next_activates()
     {
         var raise = Raises.Medium(Raises.Side(Sector.BDT), Raises.Side(Sector.GS));

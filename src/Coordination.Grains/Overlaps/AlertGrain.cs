@@ -42,10 +42,17 @@ public sealed class AlertGrain(
     /// <summary>The inboxes and the live feed have been told of the alert as it is now.</summary>
     private bool _published;
 
+    private FollowUp? _publicationRetry;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Alert is not null)
-            this.RegisterGrainTimer(_ => PublishOrRetryAsync(), new GrainTimerCreationOptions(CatchUpDelay, Timeout.InfiniteTimeSpan));
+        if (state.State.Alert is null) return Task.CompletedTask;
+        IGrainTimer? catchUp = null;
+        catchUp = this.RegisterGrainTimer(_ =>
+        {
+            catchUp!.Dispose();
+            return PublishOrRetryAsync();
+        }, new GrainTimerCreationOptions(CatchUpDelay, Timeout.InfiniteTimeSpan));
         return Task.CompletedTask;
     }
 
@@ -266,11 +273,21 @@ public sealed class AlertGrain(
         if (state.State.RoutesLeft.Length > 0 || previous is not null && previous.Routes.Any(r => !routes.Contains(r)))
             state.State.RoutesLeft = [.. state.State.RoutesLeft.Union(previous?.Routes ?? []).Except(routes)];
         _published = false;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // What memory holds may not be stored: the next call reads what is, and publishes nothing unstored.
+            DeactivateOnIdle();
+            throw;
+        }
         await PublishOrRetryAsync();
     }
 
-    private Task PublishOrRetryAsync() => FollowUp.RunOrRetryAsync(this, "inboxes", CompletePublicationAsync);
+    private async Task PublishOrRetryAsync() =>
+        _publicationRetry = await FollowUp.RunOrRetryAsync(this, "inboxes", CompletePublicationAsync, _publicationRetry);
 
     /// <summary>
     /// Every inbox the alert is or was routed to gets its current summary (a route it left shows it resolved),
@@ -308,7 +325,9 @@ public sealed class AlertInboxGrain(
         new(StorageNames.AlertInboxPageOf512, 512), new(StorageNames.AlertInboxPageOf128, 128), new(StorageNames.AlertInboxPageOf32, 32),
     ];
 
-    public Task UpsertAsync(AlertSummary summary) => SetAsync(summary.Id, summary);
+    /// <summary>A summary older than the one listed is ignored: a retried publication may arrive after a newer one.</summary>
+    public Task UpsertAsync(AlertSummary summary) =>
+        Find(summary.Id) is { } listed && listed.UpdatedAt > summary.UpdatedAt ? Task.CompletedTask : SetAsync(summary.Id, summary);
 
     public Task<AlertSummary[]> ListAsync() => ValuesAsync();
 }

@@ -1,56 +1,84 @@
 using Coordination.Grains.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 
 namespace Coordination.Grains.Records;
 
 /// <summary>
 /// Work that follows a stored change and must not be lost (telling the listings that show a record, the inboxes
 /// that show an alert). The change is acknowledged once stored; the follow-up is tried at once and, if it fails (a
-/// grain on a silo that just died, a storage outage), logged and retried on a timer while the grain is active. The
-/// grain finishes a follow-up a crash left behind when it next activates: a record by a flag stored with the
-/// change, an alert by telling its inboxes again. The work must be idempotent, and do nothing once done.
+/// grain on a silo that just died, a storage outage), logged and retried on a timer while the grain is active, from
+/// every 5 s to every minute. The grain finishes a follow-up a crash left behind when it next activates: a record
+/// by a flag stored with the change, an alert by telling its inboxes again. The work must be idempotent, and do
+/// nothing once done.
 /// </summary>
 /// <remarks>
-/// Nothing is kept per grain unless the work fails: there are hundreds of thousands of alerts in memory. A change
-/// that fails while an earlier one is still being retried gets a timer of its own; each stops once the work is done.
+/// An instance is the retry under way; none exists unless the work failed (there are hundreds of thousands of
+/// alerts in memory). The grain keeps it and hands it to its next run, so that one timer at most retries its work.
 /// </remarks>
-internal static partial class FollowUp
+internal sealed partial class FollowUp
 {
-    public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(1);
+
+    private readonly Grain _grain;
+    private readonly string _work;
+    private readonly Func<Task> _complete;
+    private readonly IGrainTimer _timer;
+    private TimeSpan _period = FirstRetry;
+    private bool _done;
+
+    private FollowUp(Grain grain, string work, Func<Task> complete)
+    {
+        (_grain, _work, _complete) = (grain, work, complete);
+        _timer = grain.RegisterGrainTimer(static (retry, _) => retry.RetryAsync(), this,
+            new GrainTimerCreationOptions(FirstRetry, FirstRetry) { KeepAlive = true });
+    }
 
     /// <param name="work">What is followed up, for the log and the metric: "listings", "inboxes".</param>
-    /// <param name="complete">The work itself; a failure is logged and left to a retry timer, never to the caller.</param>
-    public static async Task RunOrRetryAsync(Grain grain, string work, Func<Task> complete)
+    /// <param name="complete">The work itself; a failure is logged and left to the retry, never to the caller.</param>
+    /// <param name="underWay">The retry the grain keeps from its last run, if any.</param>
+    /// <returns>The retry under way now, for the grain to keep; null once the work is done.</returns>
+    public static async Task<FollowUp?> RunOrRetryAsync(Grain grain, string work, Func<Task> complete, FollowUp? underWay)
     {
         try
         {
             await complete();
+            underWay?.Stop();
+            return null;
         }
-        catch (Exception exception) when (exception is not InconsistentStateException)
+        catch (Exception exception)
         {
             CoordinationTelemetry.FollowUpsDeferred.Add(1, new KeyValuePair<string, object?>("work", work));
-            LogDeferred(grain.GrainContext.ActivationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FollowUp)),
-                exception, work, grain.GetGrainId(), RetryPeriod.TotalSeconds);
-            var retry = new Retry(complete);
-            retry.Timer = grain.RegisterGrainTimer(static (r, _) => r.RunAsync(), retry,
-                new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { KeepAlive = true });
+            LogFailed(Logger(grain), exception, work, grain.GetGrainId(), FirstRetry.TotalSeconds);
+            return underWay is { _done: false } ? underWay : new FollowUp(grain, work, complete);
         }
     }
 
-    /// <summary>A failing attempt throws, and the timer ticks again; the first that succeeds stops it.</summary>
-    private sealed class Retry(Func<Task> complete)
+    private async Task RetryAsync()
     {
-        public IGrainTimer? Timer { get; set; }
-
-        public async Task RunAsync()
+        try
         {
-            await complete();
-            Timer?.Dispose();
+            await _complete();
+            Stop();
+        }
+        catch (Exception exception)
+        {
+            _period = TimeSpan.FromTicks(Math.Min(_period.Ticks * 2, LongestRetry.Ticks));
+            _timer.Change(_period, _period);
+            LogFailed(Logger(_grain), exception, _work, _grain.GetGrainId(), _period.TotalSeconds);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the {Work} of {Grain} failed; the change is stored and the update is retried every {Seconds} s")]
-    private static partial void LogDeferred(ILogger logger, Exception exception, string work, GrainId grain, double seconds);
+    private void Stop()
+    {
+        _done = true;
+        _timer.Dispose();
+    }
+
+    private static ILogger Logger(Grain grain) =>
+        grain.GrainContext.ActivationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FollowUp));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the {Work} of {Grain} failed; the change is stored and the update is tried again in {Seconds} s")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string work, GrainId grain, double seconds);
 }

@@ -31,6 +31,8 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
 
     protected DateTimeOffset Now => clock.GetUtcNow();
 
+    private FollowUp? _listingRetry;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.IndexPending) await SyncListingsOrRetryAsync();
@@ -91,6 +93,12 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
             await state.ReadStateAsync();
             return Refuse(CommandResult<TRecord>.Conflict($"The {Kind} '{Id}' was changed concurrently. Read it again and reapply your change."));
         }
+        catch
+        {
+            // What memory holds may not be stored: the next call reads what is, and no retry lists anything unstored.
+            DeactivateOnIdle();
+            throw;
+        }
         CoordinationTelemetry.RecordsWritten.Add(1, new("kind", Kind), new("operation", operation));
         // The record is stored whatever happens now: a failure leaves the listing work pending, not the command failed.
         await SyncListingsOrRetryAsync();
@@ -98,15 +106,31 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
     }
 
     /// <summary>Tells the listings of the last stored change, pending while <see cref="RecordState{TRecord}.IndexPending"/> is set.</summary>
-    private Task SyncListingsOrRetryAsync() => FollowUp.RunOrRetryAsync(this, "listings", CompleteListingSyncAsync);
+    private async Task SyncListingsOrRetryAsync() =>
+        _listingRetry = await FollowUp.RunOrRetryAsync(this, "listings", CompleteListingSyncAsync, _listingRetry);
 
     private async Task CompleteListingSyncAsync()
     {
         if (!state.State.IndexPending) return;
-        await SyncListingsAsync(state.State.Previous, state.State.Current);
+        var previous = state.State.Previous;
+        await SyncListingsAsync(previous, state.State.Current);
         state.State.Previous = null;
         state.State.IndexPending = false;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation stored the record since (this one outlived a silo failure): it owns the listings now.
+            DeactivateOnIdle();
+        }
+        catch
+        {
+            // Still pending as stored: the retry tells the listings again and stores the flag cleared.
+            (state.State.Previous, state.State.IndexPending) = (previous, true);
+            throw;
+        }
     }
 
     private CommandResult<TRecord> Refuse(CommandResult<TRecord> result)

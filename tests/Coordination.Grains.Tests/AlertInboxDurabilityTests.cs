@@ -2,8 +2,6 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -49,7 +47,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         await using (var first = await StartAsync())
         {
             // As the earlier form stored it: one record of the inbox grain holding every alert.
-            var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+            var storage = first.Storage();
             var inboxId = first.Client.GetGrain<IAlertInboxGrain>(bucket).GetGrainId();
             var document = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = old.ToDictionary(a => a.Id) });
             await storage.WriteStateAsync(StorageNames.AlertInbox, inboxId, document);
@@ -82,9 +80,10 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         await using (var first = await StartAsync())
         {
             // As an earlier layout stored them: spread over its pages, one record per page.
-            var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+            var storage = first.Storage();
             GrainId PageId(int page) => GrainId.Create(earlier.StateName, $"{bucket}#{page}");
-            foreach (var page in old.Select((a, i) => (Alert: a, Page: i * 7 % earlier.Pages)).GroupBy(p => p.Page, p => p.Alert))
+            var pages = old.Select((a, i) => (Alert: a, Page: i * 7 % earlier.Pages)).GroupBy(p => p.Page, p => p.Alert).ToArray();
+            foreach (var page in pages)
             {
                 var state = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = page.ToDictionary(a => a.Id) });
                 await storage.WriteStateAsync(earlier.StateName, PageId(page.Key), state);
@@ -93,7 +92,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
             var inbox = first.Client.GetGrain<IAlertInboxGrain>(bucket);
             await inbox.UpsertAsync(old[0] with { Status = AlertStatus.Resolved });
             Assert.Equal(old.Length, (await inbox.ListAsync()).Length);
-            for (var page = 0; page < earlier.Pages; page++)
+            foreach (var page in pages.Select(p => p.Key))
             {
                 var after = new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary>());
                 await storage.ReadStateAsync(earlier.StateName, PageId(page), after);
@@ -105,7 +104,7 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         await using var second = await StartAsync();
         // Once moved, earlier layouts are not read again: a record left there now is not taken for an alert.
         var leftover = old[1] with { Id = "act-leftover~act-stale" };
-        await second.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider).WriteStateAsync(
+        await second.Storage().WriteStateAsync(
             earlier.StateName, GrainId.Create(earlier.StateName, $"{bucket}#0"),
             new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = { [leftover.Id] = leftover } }));
         var stored = await second.Client.GetGrain<IAlertInboxGrain>(bucket).ListAsync();
@@ -124,12 +123,10 @@ public sealed class AlertInboxDurabilityTests : IDisposable
         {
             // As a move stopped by a crash leaves it: some alerts already in rows (one changed since), every alert
             // still in the earlier pages, and the move not recorded.
-            var services = first.GetSiloServiceProvider();
-            var storage = services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
             var inboxId = first.Client.GetGrain<IAlertInboxGrain>(bucket).GetGrainId();
-            await storage.WriteStateAsync(earlier.StateName, GrainId.Create(earlier.StateName, $"{bucket}#3"),
+            await first.Storage().WriteStateAsync(earlier.StateName, GrainId.Create(earlier.StateName, $"{bucket}#3"),
                 new GrainState<ListingState<AlertSummary>>(new ListingState<AlertSummary> { Items = old.ToDictionary(a => a.Id) }));
-            await services.GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider).WriteRowsAsync<AlertSummary>(
+            await first.Rows().WriteRowsAsync<AlertSummary>(
                 StorageNames.AlertInboxRows, inboxId, [new(old[0].Id, old[0] with { Status = AlertStatus.Resolved }), new(old[1].Id, old[1])]);
 
             Assert.Equal(old.Length, (await first.Client.GetGrain<IAlertInboxGrain>(bucket).ListAsync()).Length);

@@ -1,7 +1,9 @@
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
+using Coordination.Grains.Records;
 using Coordination.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -54,4 +56,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+/// <summary>The silo's storage provider, for tests that arrange what a crash or an earlier version left, or check what was stored.</summary>
+internal static class StoredData
+{
+    public static IGrainStorage Storage(this InProcessTestCluster cluster) =>
+        cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+
+    public static IGrainRowStorage Rows(this InProcessTestCluster cluster) =>
+        cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider);
 }

@@ -33,7 +33,7 @@ public sealed class FollowUpTests : IDisposable
         var resolved = await alert.ResolveAsync(AlertResolution.NotDuplicate, "Different frequency bands.", "helena.berg");
 
         Assert.Equal(CommandOutcome.Ok, resolved.Outcome);
-        Assert.Equal(AlertStatus.Resolved, (await StoredAlertAsync(cluster, Raises.IdOf(raise))).Alert!.Status);
+        Assert.Equal(AlertStatus.Resolved, (await StoredAlertAsync(cluster, Raises.IdOf(raise))).State!.Alert!.Status);
         Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(cluster, Raises.IdOf(raise)))!.Status);
 
         outage.Down = false;
@@ -62,7 +62,7 @@ public sealed class FollowUpTests : IDisposable
         await outage.UntilAsync(async () =>
             (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Status == AlertStatus.Resolved
             && (await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.Severity == Severity.Medium);
-        var stored = await StoredAlertAsync(cluster, id);
+        var stored = (await StoredAlertAsync(cluster, id)).State!;
         Assert.Equal([Alerts.Mcg], stored.Alert!.Routes);
         Assert.Equal((await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.UpdatedAt, stored.Alert.UpdatedAt);
     }
@@ -100,14 +100,13 @@ public sealed class FollowUpTests : IDisposable
         // As a crash between storing a decision and telling the inboxes leaves it: the alert resolved and no longer
         // routed to the CoCo, both inboxes still showing it open.
         Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(second, id, Alerts.CoCo))!.Status);
-        var storage = second.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
-        var state = await ReadAlertStateAsync(second, id);
+        var state = await StoredAlertAsync(second, id);
         state.State!.Alert = state.State.Alert! with { Status = AlertStatus.Resolved, Resolution = AlertResolution.NotDuplicate, Routes = [Alerts.Mcg] };
         state.State.RoutesLeft = [Alerts.CoCo];
-        await storage.WriteStateAsync(StorageNames.Alert, AlertGrainId(second, id), state);
+        await second.Storage().WriteStateAsync(StorageNames.Alert, AlertGrainId(second, id), state);
 
         // Only read, not changed: the activation itself tells the inboxes.
-        Assert.Equal(AlertStatus.Resolved, (await second.Client.GetGrain<IAlertGrain>(id).GetAsync())!.Status);
+        await second.Client.GetGrain<IAlertGrain>(id).GetAsync();
 
         await Outage(second).UntilAsync(async () =>
             (await StoredInboxRowAsync(second, id, Alerts.Mcg))!.Status == AlertStatus.Resolved
@@ -126,10 +125,10 @@ public sealed class FollowUpTests : IDisposable
         var created = await cluster.Client.GetGrain<IActivityGrain>(id).CreateAsync(Drafts.Activity("BDT", topic), "amina");
 
         Assert.Equal(CommandOutcome.Created, created.Outcome);
-        Assert.DoesNotContain(id, (await StoredSectorRowsAsync(cluster, id)).Keys);
+        Assert.DoesNotContain(id, (await StoredSectorRowsAsync(cluster, Sector.BDT, id)).Keys);
 
         outage.Down = false;
-        await outage.UntilAsync(async () => (await StoredSectorRowsAsync(cluster, id)).ContainsKey(id));
+        await outage.UntilAsync(async () => (await StoredSectorRowsAsync(cluster, Sector.BDT, id)).ContainsKey(id));
     }
 
     /// <summary>The SQLite rows of the silo, failing while <see cref="Down"/>: an outage of the storage the listings write to.</summary>
@@ -167,32 +166,29 @@ public sealed class FollowUpTests : IDisposable
     private static async Task<AlertSummary?> StoredInboxRowAsync(InProcessTestCluster cluster, string alertId, string route = Alerts.Mcg)
     {
         var inbox = cluster.Client.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, alertId));
-        var rows = await cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider)
-            .ReadRowsAsync<AlertSummary>(StorageNames.AlertInboxRows, inbox.GetGrainId());
+        var rows = await cluster.Rows().ReadRowsAsync<AlertSummary>(StorageNames.AlertInboxRows, inbox.GetGrainId());
         return rows.GetValueOrDefault(alertId);
     }
 
-    private static Task<Dictionary<string, ActivitySummary>> StoredSectorRowsAsync(InProcessTestCluster cluster, string activityId) =>
-        cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider).ReadRowsAsync<ActivitySummary>(
-            StorageNames.SectorActivityIndexRows, cluster.Client.GetGrain<ISectorActivityIndexGrain>(Partitions.SectorIndexKey(Sector.BDT, activityId)).GetGrainId());
+    private static Task<Dictionary<string, ActivitySummary>> StoredSectorRowsAsync(InProcessTestCluster cluster, Sector sector, string activityId) =>
+        cluster.Rows().ReadRowsAsync<ActivitySummary>(StorageNames.SectorActivityIndexRows,
+            cluster.Client.GetGrain<ISectorActivityIndexGrain>(Partitions.SectorIndexKey(sector, activityId)).GetGrainId());
 
     private static GrainId AlertGrainId(InProcessTestCluster cluster, string id) => cluster.Client.GetGrain<IAlertGrain>(id).GetGrainId();
 
-    private static async Task<GrainState<AlertState>> ReadAlertStateAsync(InProcessTestCluster cluster, string id)
+    private static async Task<GrainState<AlertState>> StoredAlertAsync(InProcessTestCluster cluster, string id)
     {
         var state = new GrainState<AlertState>(new AlertState());
-        await cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider)
-            .ReadStateAsync(StorageNames.Alert, AlertGrainId(cluster, id), state);
+        await cluster.Storage().ReadStateAsync(StorageNames.Alert, AlertGrainId(cluster, id), state);
         Assert.True(state.RecordExists, $"alert {id} is stored");
         return state;
     }
-
-    private static async Task<AlertState> StoredAlertAsync(InProcessTestCluster cluster, string id) => (await ReadAlertStateAsync(cluster, id)).State!;
 
     /// <summary>A silo on this test's SQLite file, the listings' rows written through <see cref="RowStorageOutage"/>.</summary>
     private Task<InProcessTestCluster> StartAsync() =>
         ClusterFixture.StartAsync(Path.Combine(_folder, "coordination.db"), configure: silo => silo.ConfigureServices(services =>
         {
+            // SQLite's rows are its grain storage instance (see AddSqliteGrainStorage); the keyed rows are replaced by the switch.
             services.AddSingleton(sp => new RowStorageOutage((IGrainRowStorage)sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider)));
             services.AddKeyedSingleton<IGrainRowStorage>(StorageNames.Provider, (sp, _) => sp.GetRequiredService<RowStorageOutage>());
         }));

@@ -1,7 +1,5 @@
 using Coordination.Grains.Records;
-using Microsoft.Extensions.Options;
-using Orleans.Serialization;
-using Orleans.Storage;
+using static Coordination.Grains.Tests.RowStorageContract;
 
 namespace Coordination.Grains.Tests;
 
@@ -11,43 +9,35 @@ namespace Coordination.Grains.Tests;
 /// </summary>
 public sealed class GrainRowStorageTests : IDisposable
 {
-    public sealed record Entry(string Name, int Count);
-
     public static TheoryData<string> Stores => ["memory", "sqlite"];
 
     private static readonly GrainId Inbox = GrainId.Create("inbox", "MCG/3");
     private readonly string _folder = Directory.CreateTempSubdirectory("coordination-rows-").FullName;
-    private readonly MemoryGrainRowStorage _memory = new(new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())));
+    private readonly MemoryGrainRowStorage _memory = new(Json);
 
-    /// <summary>The store; for SQLite a new instance each time, so that a read shows what reached the file.</summary>
+    /// <summary>The store; for SQLite a new instance each time, so that a read by another shows what reached the file.</summary>
     private IGrainRowStorage Open(string store) =>
         store == "memory" ? _memory : SqliteGrainStorageTests.Open(Path.Combine(_folder, "rows.db"));
 
     [Theory]
     [MemberData(nameof(Stores))]
-    public async Task Rows_inserted_replaced_and_deleted_read_back_as_the_writes_left_them(string store)
-    {
-        await Open(store).WriteRowsAsync<Entry>("entries", Inbox,
-            [new("a", new Entry("alpha", 1)), new("b", new Entry("beta", 2)), new("c", new Entry("gamma", 3))]);
-        await Open(store).WriteRowsAsync<Entry>("entries", Inbox, [new("b", new Entry("beta", 20)), new("c", null), new("d", null)]);
-
-        var rows = await Open(store).ReadRowsAsync<Entry>("entries", Inbox);
-
-        Assert.Equal(new Dictionary<string, Entry> { ["a"] = new("alpha", 1), ["b"] = new("beta", 20) }, rows);
-    }
+    public Task Rows_inserted_replaced_and_deleted_read_back_as_the_writes_left_them(string store) =>
+        WritesReadBackAsTheyLeftThemAsync(() => Open(store), Inbox);
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task Rows_of_another_grain_or_another_table_are_apart(string store)
     {
         var other = GrainId.Create("inbox", "MCG/4");
-        await Open(store).WriteRowsAsync<Entry>("entries", Inbox, [new("a", new Entry("mine", 1))]);
-        await Open(store).WriteRowsAsync<Entry>("entries", other, [new("a", new Entry("other grain", 2))]);
-        await Open(store).WriteRowsAsync<Entry>("other-table", Inbox, [new("a", new Entry("other table", 3))]);
+        var writer = Open(store);
+        await writer.WriteRowsAsync<Entry>("entries", Inbox, [new("a", new Entry("mine", 1))]);
+        await writer.WriteRowsAsync<Entry>("entries", other, [new("a", new Entry("other grain", 2))]);
+        await writer.WriteRowsAsync<Entry>("other-table", Inbox, [new("a", new Entry("other table", 3))]);
 
-        Assert.Equal("mine", (await Open(store).ReadRowsAsync<Entry>("entries", Inbox))["a"].Name);
-        Assert.Equal("other grain", (await Open(store).ReadRowsAsync<Entry>("entries", other))["a"].Name);
-        Assert.Empty(await Open(store).ReadRowsAsync<Entry>("entries", GrainId.Create("inbox", "never-written")));
+        var reader = Open(store);
+        Assert.Equal("mine", (await reader.ReadRowsAsync<Entry>("entries", Inbox))["a"].Name);
+        Assert.Equal("other grain", (await reader.ReadRowsAsync<Entry>("entries", other))["a"].Name);
+        Assert.Empty(await reader.ReadRowsAsync<Entry>("entries", GrainId.Create("inbox", "never-written")));
     }
 
     [Theory]
@@ -60,7 +50,8 @@ public sealed class GrainRowStorageTests : IDisposable
         await Task.WhenAll(grains.Select((grain, i) => storage.WriteRowsAsync<Entry>("entries", grain,
             Enumerable.Range(0, 5).Select(j => new KeyValuePair<string, Entry?>($"alert-{j}", new Entry($"alert {j} of {i}", j))).ToArray())));
 
-        var read = await Task.WhenAll(grains.Select(grain => Open(store).ReadRowsAsync<Entry>("entries", grain)));
+        var reader = Open(store);
+        var read = await Task.WhenAll(grains.Select(grain => reader.ReadRowsAsync<Entry>("entries", grain)));
         Assert.All(read.Select((rows, i) => (rows, i)), r => Assert.Equal(
             Enumerable.Range(0, 5).Select(j => $"alert {j} of {r.i}"), r.rows.OrderBy(e => e.Key).Select(e => e.Value.Name)));
     }

@@ -3,8 +3,6 @@ using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
 using Coordination.Grains.Records;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Coordination.Grains.Tests;
@@ -36,7 +34,7 @@ public sealed class OverlapBucketRowsTests : IDisposable
 
         await using (var first = await StartAsync())
         {
-            var storage = first.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+            var storage = first.Storage();
             var bucketGrain = first.Client.GetGrain<IOverlapBucketGrain>(bucket);
             await storage.WriteStateAsync(StorageNames.OverlapBucket, bucketGrain.GetGrainId(),
                 new GrainState<ListingState<OverlapProfile>>(new ListingState<OverlapProfile> { Items = old.ToDictionary(p => p.ActivityId) }));

@@ -1,8 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Grains.Records;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 
 namespace Coordination.Grains.Tests;
 
@@ -16,7 +14,7 @@ public class SectorIndexRowsTests(ClusterFixture fixture)
         var bucket = $"GS/{Drafts.UniqueId("legacy")}";
         var old = Enumerable.Range(0, 30).Select(i => new ActivitySummary($"act-legacy-{i}", Sector.GS, ActivityKind.Study, $"Study {i}",
             ActivityStatus.Ongoing, [], [], null, null, DateTimeOffset.UnixEpoch)).ToArray();
-        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Provider);
+        var storage = fixture.Cluster.Storage();
         var index = fixture.Grains.GetGrain<ISectorActivityIndexGrain>(bucket);
         await storage.WriteStateAsync(StorageNames.SectorActivityIndex, index.GetGrainId(),
             new GrainState<ListingState<ActivitySummary>>(new ListingState<ActivitySummary> { Items = old.ToDictionary(a => a.Id) }));
@@ -29,7 +27,7 @@ public class SectorIndexRowsTests(ClusterFixture fixture)
         await storage.ReadStateAsync(StorageNames.SectorActivityIndex, index.GetGrainId(), single);
         Assert.False(single.RecordExists);
         // Stored as rows, the removal included, not only held by the activation.
-        var rows = await fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainRowStorage>(StorageNames.Provider)
+        var rows = await fixture.Cluster.Rows()
             .ReadRowsAsync<ActivitySummary>(StorageNames.SectorActivityIndexRows, index.GetGrainId());
         Assert.Equal(listed.Select(a => a.Id).Order(), rows.Keys.Order());
     }

@@ -1,7 +1,6 @@
 using Coordination.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -28,7 +27,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
         var options = new SqliteGrainStorageOptions
         {
             DatabasePath = path,
-            GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())),
+            GrainStorageSerializer = RowStorageContract.Json,
         };
         var storage = new SqliteGrainStorage("test", options, services.GetRequiredService<IActivatorProvider>(), NullLogger<SqliteGrainStorage>.Instance);
         storage.InitializeAsync().GetAwaiter().GetResult();

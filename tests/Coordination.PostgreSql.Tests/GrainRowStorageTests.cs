@@ -1,9 +1,7 @@
 using Coordination.Grains.Tests;
 using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.Storage.PostgreSql.Rows;
-using Microsoft.Extensions.Options;
-using Orleans.Serialization;
-using Orleans.Storage;
+using static Coordination.Grains.Tests.RowStorageContract;
 
 namespace Coordination.PostgreSql.Tests;
 
@@ -11,27 +9,11 @@ namespace Coordination.PostgreSql.Tests;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class GrainRowStorageTests(PostgreSqlFixture postgres)
 {
-    public sealed record Entry(string Name, int Count);
-
-    private static readonly IGrainStorageSerializer Json =
-        new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
-
     private PostgreSqlGrainRowStorage Open(string serviceId = "coordination") => new(postgres.ConnectionString, serviceId, Json);
 
     [Fact]
-    public async Task Rows_inserted_replaced_and_deleted_in_one_write_are_read_back_by_another_instance()
-    {
-        var inbox = GrainId.Create("inbox", Drafts.UniqueId("MCG"));
-        await Open().WriteRowsAsync<Entry>("entries", inbox,
-            [new("a", new Entry("alpha", 1)), new("b", new Entry("beta", 2)), new("c", new Entry("gamma", 3))]);
-        // Replaced, deleted, a key never written deleted, and a key changed twice in one write (the last change wins).
-        await Open().WriteRowsAsync<Entry>("entries", inbox,
-            [new("b", new Entry("beta", 20)), new("c", null), new("d", null), new("e", new Entry("epsilon", 5)), new("e", null)]);
-
-        Assert.Equal(new Dictionary<string, Entry> { ["a"] = new("alpha", 1), ["b"] = new("beta", 20) },
-            await Open().ReadRowsAsync<Entry>("entries", inbox));
-        Assert.Empty(await Open().ReadRowsAsync<Entry>("other-table", inbox));
-    }
+    public Task Rows_inserted_replaced_and_deleted_in_one_write_are_read_back_by_another_instance() =>
+        WritesReadBackAsTheyLeftThemAsync(() => Open(), GrainId.Create("inbox", Drafts.UniqueId("MCG")));
 
     [Fact]
     public async Task Services_sharing_the_database_do_not_see_each_others_rows()

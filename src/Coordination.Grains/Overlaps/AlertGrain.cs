@@ -268,10 +268,7 @@ public sealed class AlertGrain(
     /// <summary>Stores the alert as changed from <paramref name="previous"/>, then tells its inboxes (or leaves that to the retries).</summary>
     private async Task StoreAndPublishAsync(Alert? previous)
     {
-        var routes = state.State.Alert!.Routes;
-        // Most changes keep the routes: no sets built for them.
-        if (state.State.RoutesLeft.Length > 0 || previous is not null && previous.Routes.Any(r => !routes.Contains(r)))
-            state.State.RoutesLeft = [.. state.State.RoutesLeft.Union(previous?.Routes ?? []).Except(routes)];
+        state.State.RoutesLeft = [.. state.State.RoutesLeft.Union(previous?.Routes ?? []).Except(state.State.Alert!.Routes)];
         _published = false;
         try
         {

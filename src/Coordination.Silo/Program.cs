@@ -14,6 +14,8 @@ try
     builder.Services.AddOptions<ClashOptions>().BindConfiguration(ClashOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     // Before the silo, whose defaults only fill in what is not registered yet.
     builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClashOptions>>().Value.ToSettings());
+    builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AlertOptions>>().Value.ToBudget());
     builder.Services.AddOptions<AgeingOptions>().BindConfiguration(AgeingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgeingOptions>>().Value.ToSettings());
     builder.AddCoordinationSilo();

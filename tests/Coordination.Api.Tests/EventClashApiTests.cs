@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Coordination.Api.Tests.Infrastructure;
+using Coordination.Domain.Overlaps;
 
 namespace Coordination.Api.Tests;
 
@@ -121,6 +122,35 @@ public class EventClashApiTests(ApiFactory api)
 
         Assert.Contains(problem.GetProperty("lines").EnumerateArray(), l => l.GetProperty("line").GetInt32() == 16);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/events/{good}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_import_of_many_events_in_one_city_raises_at_most_the_budget_of_alerts_per_event()
+    {
+        const int Events = 12;
+        var city = City();
+        var director = await api.SignedInAsync("director.afr");
+        var ids = Enumerable.Range(0, Events).Select(_ => $"imp-{Guid.NewGuid():N}"[..16]).ToArray();
+        var ics = string.Join("\r\n", new[] { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN" }
+            .Concat(ids.SelectMany((id, i) => new[]
+            {
+                "BEGIN:VEVENT", $"UID:{id}", $"SUMMARY:Workshop number {i}", "DTSTART:20380310T090000Z", "DTEND:20380310T170000Z",
+                $"LOCATION:{city}", "X-COORDINATION-COUNTRY:KE", "X-COORDINATION-SECTORS:BDT", "END:VEVENT",
+            }))
+            .Concat(["END:VCALENDAR", ""]));
+
+        var report = await (await director.PostAsync("/api/events/import", Calendar(ics))).ReadAsync();
+        var inbox = await (await director.GetAsync("/api/alerts?route=RD:AFR&kind=event-clash&limit=500")).ReadAsync();
+        var check = await (await director.PostAsync("/api/events/check", Json.Body(Event("planned", "One more workshop", "2038-03-10T09:00", "2038-03-10T17:00", city)))).ReadAsync();
+
+        Assert.Equal(Events, report.GetProperty("created").GetInt32());
+        var raised = inbox.GetProperty("items").EnumerateArray().Count(a => Alerts.ItemsOf(a.GetProperty("id").GetString()!).Any(ids.Contains));
+        // Every pair of the twelve clashes (66 pairs); each event raises at most the budget's few, its most severe.
+        Assert.InRange(raised, 1, Events * AlertBudget.Default.PerItem);
+        var clashes = check.GetProperty("clashes").EnumerateArray().ToArray();
+        Assert.Equal(Events, clashes.Length);
+        Assert.Equal(AlertBudget.Default.PerItem, clashes.Count(c => c.GetProperty("raisesAlert").GetBoolean()));
+        Assert.Equal(Events - AlertBudget.Default.PerItem, clashes.Count(c => c.GetProperty("beyondBudget").GetBoolean()));
     }
 
     [Fact]

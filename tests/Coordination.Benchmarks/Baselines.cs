@@ -68,7 +68,7 @@ public sealed class BruteForceDetector
         foreach (var candidate in _profiles)
         {
             if (candidate.ActivityId == query.ActivityId) continue;
-            var match = _scorer.Score(query, candidate, Idf);
+            var match = _scorer.Score(query, candidate, Idf, n);
             if (match.Score >= _scorer.Model.ReportThreshold) matches.Add(match);
         }
         return matches.OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal).Take(Limit).ToArray();

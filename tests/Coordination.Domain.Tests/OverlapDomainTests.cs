@@ -107,19 +107,19 @@ public class OverlapScorerTests
         foreach (var (query, candidate) in pairs)
         {
             var rating = Scorer.Rate(query, candidate, Idf);
-            var match = Scorer.Score(query, candidate, Idf);
+            var match = Scorer.Score(query, candidate, Idf, 50);
             Assert.Same(candidate, rating.Candidate);
             Assert.Equal((match.Score, match.Explanation.TextScore, match.Explanation.WordCosine), (rating.Score, rating.TextScore, rating.WordCosine));
-            Assert.Equal(match.Score, Math.Round(Math.Min(1, match.Explanation.TextScore + match.Explanation.Evidence.Sum(e => e.Contribution)), 4), 3);
+            Assert.Equal(match.Score, Math.Round(Math.Clamp(match.Explanation.TextScore + match.Explanation.Evidence.Sum(e => e.Contribution), 0, 1), 4), 3);
         }
         foreach (var query in Profiles)
         {
             var others = Profiles.Where(c => c != query).ToArray();
-            Assert.Equal(OverlapScorer.Rank(others.Select(c => Scorer.Score(query, c, Idf))).Select(m => m.ActivityId),
+            Assert.Equal(OverlapScorer.Rank(others.Select(c => Scorer.Score(query, c, Idf, 50))).Select(m => m.ActivityId),
                 OverlapScorer.Rank(others.Select(c => Scorer.Rate(query, c, Idf))).Select(r => r.Candidate.ActivityId));
         }
         // The pairs above carry evidence of every kind the rating adds up without building it.
         Assert.Equal(["overlapping-dates", "same-kind", "same-thematic-priority", "same-topic", "shared-countries", "shared-regions", "shared-targets"],
-            Scorer.Score(Profiles[0], Profiles[1], Idf).Explanation.Evidence.Select(e => e.Kind).Order());
+            Scorer.Score(Profiles[0], Profiles[1], Idf, 50).Explanation.Evidence.Select(e => e.Kind).Order());
     }
 }

@@ -27,14 +27,18 @@ public static class LabelledPairs
 /// <summary>Precision, recall and F1 of yes/no predictions against labels.</summary>
 public readonly record struct Quality(double Precision, double Recall, double F1)
 {
-    public static Quality Of(IReadOnlyList<bool> predicted, IReadOnlyList<LabelledPair> pairs)
+    public static Quality Of(IReadOnlyList<bool> predicted, IReadOnlyList<LabelledPair> pairs) =>
+        Of(predicted, pairs.Select(p => p.Label).ToArray());
+
+    /// <param name="labels">1 duplicate, 0 not, one per prediction.</param>
+    public static Quality Of(IReadOnlyList<bool> predicted, IReadOnlyList<int> labels)
     {
         int tp = 0, fp = 0, fn = 0;
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < labels.Count; i++)
         {
-            if (predicted[i] && pairs[i].Label == 1) tp++;
+            if (predicted[i] && labels[i] == 1) tp++;
             else if (predicted[i]) fp++;
-            else if (pairs[i].Label == 1) fn++;
+            else if (labels[i] == 1) fn++;
         }
         var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
         var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);

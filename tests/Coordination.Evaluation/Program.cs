@@ -11,6 +11,8 @@ const string Usage = """
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs FILE...           precision, recall, F1 per file (shipped configuration)
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --tune DEVFILE    fit the text model and both thresholds on DEVFILE, print them
       dotnet run -c Release --project tests/Coordination.Evaluation -- events FILE.csv --out PAIRS.tsv    duplicates and clashes of a conference listing
+      dotnet run -c Release --project tests/Coordination.Evaluation -- activities FILE.jsonl [--errors]   alerts on labelled activity pairs
+      dotnet run -c Release --project tests/Coordination.Evaluation -- activities --tune DEVFILE.jsonl    fit the identity thresholds for precision >= 0.85
     Pairs files: TSV with header 'id lang1 lang2 text1 text2 score label' (shared/data/README.md).
     The shipped configuration (OverlapModel's defaults, MoreLikeThisBaseline.Threshold) comes from --tune on
     stsb-dev-de.tsv, copied in by hand; never tune on a file you then measure.
@@ -21,6 +23,19 @@ if (args.Length == 4 && args[0] == "events" && args[2] == "--out")
     try
     {
         return await EventsEvaluation.RunAsync(args[1], args[3]);
+    }
+    catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException)
+    {
+        return Fail(e.Message);
+    }
+}
+if (args.Length is 2 or 3 && args[0] == "activities" && (args.Length == 2 || args[1] == "--tune" || args[2] == "--errors"))
+{
+    try
+    {
+        if (args[1] == "--tune") return TuneActivities(args[2]);
+        MeasureActivities(args[1], listErrors: args.Length == 3);
+        return 0;
     }
     catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or FormatException)
     {
@@ -59,6 +74,55 @@ static void Measure(string path)
     var baseline = Quality.Of(MoreLikeThisBaseline.Score(pairs).Select(s => s >= MoreLikeThisBaseline.Threshold).ToArray(), pairs);
     Console.WriteLine($"pairs file={Path.GetFileName(path)} n={pairs.Count} precision={quality.Precision:F3} recall={quality.Recall:F3} f1={quality.F1:F3} mlt_f1={baseline.F1:F3}");
     Console.Error.WriteLine($"  ({watch.Elapsed.TotalSeconds:F1} s)");
+}
+
+static void MeasureActivities(string path, bool listErrors)
+{
+    var pairs = ActivityPairs.Read(path);
+    var matches = ActivityPairs.Score(new OverlapScorer(OverlapModel.Default), pairs);
+    var alerted = matches.Select(m => m.RaisesAlert).ToArray();
+    var quality = Quality.Of(alerted, pairs.Select(p => p.Label).ToArray());
+    Console.WriteLine($"activities file={Path.GetFileName(path)} n={pairs.Count} precision={quality.Precision:F3} recall={quality.Recall:F3} f1={quality.F1:F3} alerted={alerted.Count(a => a)}");
+    if (!listErrors) return;
+    for (var i = 0; i < pairs.Count; i++)
+    {
+        if (alerted[i] == (pairs[i].Label == 1)) continue;
+        var (pair, match) = (pairs[i], matches[i]);
+        Console.WriteLine($"  {(alerted[i] ? "false alert" : "missed")} {pair.Id} score={match.Score:F3} text={match.Explanation.TextScore:F3}: " +
+            $"{pair.A.Title} [{string.Join(',', pair.A.Countries ?? [])}] ~ {pair.B.Title} [{string.Join(',', pair.B.Countries ?? [])}]" +
+            $" ({string.Join("; ", match.Explanation.Evidence.Select(e => $"{e.Kind} {e.Contribution:+0.00;-0.00}"))})");
+    }
+}
+
+static int TuneActivities(string path)
+{
+    const double PrecisionTarget = 0.85;
+    var pairs = ActivityPairs.Read(path);
+    var labels = pairs.Select(p => p.Label).ToArray();
+    var grid = from text in Steps(0.30, 0.95) from headline in Steps(0.30, 0.90) select (Text: text, Headline: headline);
+    var fits = grid.Select(g =>
+    {
+        var model = OverlapModel.Default with { IdentityTextThreshold = g.Text, HeadlineCoverageThreshold = g.Headline };
+        return (g.Text, g.Headline, Quality: Quality.Of(ActivityPairs.Score(new OverlapScorer(model), pairs).Select(m => m.RaisesAlert).ToArray(), labels));
+    }).ToArray();
+    // The most recall at the precision target, then the most precision; thresholds that do equally well form a plateau,
+    // and its middle is taken: an edge of it is where the next, unseen pair is likeliest to fall on the wrong side.
+    var reaching = fits.Where(f => f.Quality.Precision >= PrecisionTarget).ToArray();
+    if (reaching.Length == 0) return Fail($"{path}: no thresholds reach precision {PrecisionTarget}.");
+    var top = reaching.MaxBy(f => (f.Quality.Recall, f.Quality.Precision)).Quality;
+    var plateau = reaching.Where(f => f.Quality == top).ToArray();
+    var (centreText, centreHeadline) = (plateau.Average(f => f.Text), plateau.Average(f => f.Headline));
+    var best = plateau.MinBy(f => Math.Abs(f.Text - centreText) + Math.Abs(f.Headline - centreHeadline));
+    Console.WriteLine($"tuned file={Path.GetFileName(path)} n={pairs.Count} target_precision={PrecisionTarget}");
+    Console.WriteLine($"  plateau: {plateau.Length} threshold pairs, text {plateau.Min(f => f.Text):F2}-{plateau.Max(f => f.Text):F2}, headline {plateau.Min(f => f.Headline):F2}-{plateau.Max(f => f.Headline):F2}");
+    Console.WriteLine($"  IdentityTextThreshold = {best.Text:F2}, HeadlineCoverageThreshold = {best.Headline:F2}" +
+        $"  (precision {best.Quality.Precision:F3}, recall {best.Quality.Recall:F3}, f1 {best.Quality.F1:F3} on this file)");
+    return 0;
+
+    static IEnumerable<double> Steps(double from, double to)
+    {
+        for (var value = from; value <= to + 1e-9; value += 0.05) yield return Math.Round(value, 2);
+    }
 }
 
 static int Tune(string path)

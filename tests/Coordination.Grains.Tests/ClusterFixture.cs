@@ -1,3 +1,4 @@
+using Coordination.Domain.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Grains.Records;
@@ -17,7 +18,15 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public async Task InitializeAsync() => Cluster = await StartAsync(Path.Combine(DataDirectory, "coordination.db"));
+    /// <summary>
+    /// Tests share the cluster and build their activities from the same few templates, so each activity also matches the
+    /// other tests' copies (all but the test's marker word): with the platform's budget of a few alerts per registration
+    /// those would crowd out the pair a test checks. The budget itself is tested on a cluster of its own.
+    /// </summary>
+    public static readonly AlertBudget SharedClusterBudget = new(1000);
+
+    public async Task InitializeAsync() =>
+        Cluster = await StartAsync(Path.Combine(DataDirectory, "coordination.db"), configure: silo => silo.Services.AddSingleton(SharedClusterBudget));
 
     /// <summary>
     /// A started single-silo cluster with the platform's grains on the SQLite file <paramref name="database"/>;

@@ -60,7 +60,6 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         var tsb = await RegisterAsync(AiCapacityBuilding("TSB", marker) with { Title = $"AI readiness programme for policymakers in Africa {marker}" });
 
         var alert = await AlertOf(bdt, tsb);
-
         Assert.NotNull(alert);
         Assert.Equal(AlertStatus.Open, alert.Status);
         Assert.Equal([Sector.TSB, Sector.BDT], alert.Sectors);
@@ -136,7 +135,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         var documents = statistics.Sum(s => s.Documents);
         double Idf(string term) => OverlapScorer.BoundedIdf(documents, statistics.Sum(s => s.DocumentFrequencies.GetValueOrDefault(term)));
         var profileOf = async (string id) => OverlapProfiles.Of((await _grains.GetGrain<IActivityGrain>(id).GetAsync())!);
-        var expected = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), Idf);
+        var expected = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), Idf, documents);
 
         var found = (await _grains.GetGrain<IActivityGrain>(tsb).FindOverlapsAsync()).Single(m => m.ActivityId == bdt);
         Assert.Equal(expected.Score, found.Score);
@@ -145,7 +144,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         // The shard alone counts a sixteenth of the documents: its own weights would give another text score.
         var shardOnly = statistics[Partitions.OverlapShardOf(Partitions.OverlapBucket(bdt))];
         double ShardIdf(string term) => OverlapScorer.BoundedIdf(shardOnly.Documents, shardOnly.DocumentFrequencies.GetValueOrDefault(term));
-        var byShard = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), ShardIdf);
+        var byShard = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), ShardIdf, shardOnly.Documents);
         Assert.NotEqual(byShard.Explanation.TextScore, found.Explanation.TextScore);
     }
 

@@ -63,7 +63,8 @@ public sealed record EventClash(
     [property: Id(4)] Severity Severity,
     [property: Id(5)] bool RaisesAlert,
     [property: Id(6)] OverlapExplanation Explanation,
-    [property: Id(7)] string OtherMaterialHash = "");
+    [property: Id(7)] string OtherMaterialHash = "",
+    [property: Id(8)] bool BeyondBudget = false);
 
 /// <summary>How wide the clash check looks; defaults from configuration, a request may narrow or widen them.</summary>
 [GenerateSerializer, Alias("coordination.ClashSettings")]

@@ -26,6 +26,12 @@ public sealed record OverlapProfile
     [Id(13)] public ActivityKind? Kind { get; init; }
     /// <summary>Changes exactly when something that matters to overlap changes (text, topics, places, dates, sector).</summary>
     [Id(14)] public required string MaterialHash { get; init; }
+    /// <summary>Countries the title or description names (a regional programme names those it covers), beside <see cref="Countries"/>.</summary>
+    [Id(15)] public string[] NamedCountries { get; init; } = [];
+    /// <summary>The distinct analysed terms of the title and keywords: what identifies the work, against the description's context.</summary>
+    [Id(16)] public string[] HeadlineTerms { get; init; } = [];
+    /// <summary>Numbers the title and keywords give (phases, rounds, cycles, years; ordinals and roman numerals as numbers), sorted.</summary>
+    [Id(17)] public int[] HeadlineNumbers { get; init; } = [];
 }
 
 [GenerateSerializer, Alias("coordination.SharedTerm")]
@@ -52,7 +58,10 @@ public sealed record OverlapExplanation(
 
 public enum Severity { Low, Medium, High }
 
-/// <summary>An existing activity that a draft or an activity probably duplicates or overlaps.</summary>
+/// <summary>
+/// An existing activity that a draft or an activity probably duplicates or overlaps. <see cref="BeyondBudget"/>: it would
+/// raise an alert, but the item's more severe overlaps used its alert budget; it is listed as a further possible overlap.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("coordination.OverlapMatch")]
 public sealed record OverlapMatch(
     [property: Id(0)] string ActivityId,
@@ -61,4 +70,5 @@ public sealed record OverlapMatch(
     [property: Id(3)] double Score,
     [property: Id(4)] Severity Severity,
     [property: Id(5)] bool RaisesAlert,
-    [property: Id(6)] OverlapExplanation Explanation);
+    [property: Id(6)] OverlapExplanation Explanation,
+    [property: Id(7)] bool BeyondBudget = false);

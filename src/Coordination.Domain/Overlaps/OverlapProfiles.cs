@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Domain.Overlaps;
 
@@ -41,8 +42,8 @@ public static class OverlapProfiles
         DateOnly? start, DateOnly? end, ActivityKind? kind)
     {
         var keywordText = string.Join(" ; ", keywords);
-        var terms = Count(TextAnalysis.Terms(title, language), HeadlineWeight);
-        Merge(terms, Count(TextAnalysis.Terms(keywordText, language), HeadlineWeight));
+        var headline = TextAnalysis.Terms(title, language).Concat(TextAnalysis.Terms(keywordText, language)).ToArray();
+        var terms = Count(headline, HeadlineWeight);
         Merge(terms, Count(TextAnalysis.Terms(description, language), 1));
         var profile = new OverlapProfile
         {
@@ -61,6 +62,9 @@ public static class OverlapProfiles
             EndDate = end,
             Kind = kind,
             MaterialHash = "",
+            NamedCountries = CountryNames.In($"{title} ; {description}"),
+            HeadlineTerms = headline.Distinct(StringComparer.Ordinal).ToArray(),
+            HeadlineNumbers = TextAnalysis.Numbers($"{title} ; {keywordText}"),
         };
         return profile with { MaterialHash = Hash(profile, description) };
     }

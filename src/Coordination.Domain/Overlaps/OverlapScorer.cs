@@ -164,69 +164,120 @@ public sealed class OverlapScorer(OverlapModel model)
     {
         var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf, withSharedTerms: false);
         var text = Math.Max(TextScore(signals), SubjectScore(signals));
-        var score = Math.Min(1, text + Evidence(query, candidate, items: null));
+        var score = Math.Clamp(text + Evidence(query, candidate, items: null).Total, 0, 1);
         return new PairRating(candidate, Math.Round(score, 4), Math.Round(text, 4), Math.Round(signals.Cosine, 4));
     }
 
-    public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
+    /// <param name="documents">The activities registered: what makes a shared term generic (<see cref="OverlapModel.GenericShare"/>).</param>
+    public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf, int documents)
     {
         var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf);
         var text = Math.Max(TextScore(signals), SubjectScore(signals));
-        var evidence = new List<EvidenceItem>();
-        var score = Math.Min(1, text + Evidence(query, candidate, evidence));
+        var items = new List<EvidenceItem>();
+        var evidence = Evidence(query, candidate, items);
+        var score = Math.Clamp(text + evidence.Total, 0, 1);
         var crossSector = query.Sector != candidate.Sector;
-        var raises = text >= model.MinimumTextScore && score >= model.AlertThreshold;
+        var raises = !evidence.Decisive && text >= model.MinimumTextScore && SharesDistinctiveTerm(query, candidate, idf, documents)
+            && (IdentifiesSameWork(query, candidate, text, idf) || evidence.SharedContext && score >= model.AlertThreshold);
         var severity = score >= model.HighSeverity ? Severity.High : Severity.Medium;
         if (!crossSector) severity = severity == Severity.High ? Severity.Medium : Severity.Low;
         var explanation = new OverlapExplanation(
             Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
-            signals.SharedTerms, [.. evidence], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
+            signals.SharedTerms, [.. items], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
         return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation);
     }
 
+    /// <summary>The texts alone say it is the same work: they score as alike, and each title's weight is mostly in the other.</summary>
+    private bool IdentifiesSameWork(OverlapProfile a, OverlapProfile b, double text, InverseDocumentFrequency idf) =>
+        text >= model.IdentityTextThreshold
+        && Math.Min(HeadlineCoverage(a, b, idf), HeadlineCoverage(b, a, idf)) >= model.HeadlineCoverageThreshold;
+
     /// <summary>
-    /// What the structured evidence adds to the score, each piece added to <paramref name="items"/> when given
-    /// (its detail text is only built then: most candidates are rated, few explained).
+    /// The share of <paramref name="a"/>'s title and keywords that <paramref name="b"/>'s text holds, each word weighed by
+    /// one plus its IDF (as Lucene's classic similarity does: in a small collection, where the words two activities share
+    /// are in most documents, IDF alone would weigh them as nothing); 1 for an activity without either.
     /// </summary>
-    private double Evidence(OverlapProfile a, OverlapProfile b, List<EvidenceItem>? items)
+    public static double HeadlineCoverage(OverlapProfile a, OverlapProfile b, InverseDocumentFrequency idf)
+    {
+        double total = 0, found = 0;
+        foreach (var term in a.HeadlineTerms)
+        {
+            var weight = 1 + idf(term);
+            total += weight;
+            if (b.Terms.ContainsKey(term)) found += weight;
+        }
+        return total > 0 ? found / total : 1;
+    }
+
+    /// <summary>At least one term both share is not generic: rarer than <see cref="OverlapModel.GenericShare"/> of the collection.</summary>
+    private bool SharesDistinctiveTerm(OverlapProfile a, OverlapProfile b, InverseDocumentFrequency idf, int documents)
+    {
+        var genericBelow = BoundedIdf(documents, (int)Math.Max(model.GenericFloor, model.GenericShare * documents));
+        foreach (var term in a.Terms.Keys)
+            if (b.Terms.ContainsKey(term) && idf(term) > genericBelow) return true;
+        return false;
+    }
+
+    /// <summary>What the structured evidence adds to (or takes from) the score, whether any of it is decisive against, and whether the pair shares context a task force registered.</summary>
+    private readonly record struct EvidenceTotal(double Total, bool Decisive, bool SharedContext);
+
+    /// <summary>
+    /// The structured evidence for and against, each piece added to <paramref name="items"/> when given (its detail text is
+    /// only built then: most candidates are rated, few explained).
+    /// </summary>
+    private EvidenceTotal Evidence(OverlapProfile a, OverlapProfile b, List<EvidenceItem>? items)
     {
         double total = 0;
+        bool decisive = false, context = false;
+        var explain = items is not null;
+        void Add(string kind, string? detail, double contribution)
+        {
+            total += contribution;
+            items?.Add(new(kind, detail ?? "", contribution));
+        }
         if (Intersects(a.Topics, b.Topics))
         {
-            total += model.SameTopic;
-            items?.Add(new("same-topic", string.Join(", ", a.Topics.Intersect(b.Topics)), model.SameTopic));
+            context = true;
+            Add("same-topic", explain ? string.Join(", ", a.Topics.Intersect(b.Topics)) : null, model.SameTopic);
         }
         if (a.ThematicPriority is not null && a.ThematicPriority == b.ThematicPriority)
         {
-            total += model.SameThematicPriority;
-            items?.Add(new("same-thematic-priority", a.ThematicPriority, model.SameThematicPriority));
+            context = true;
+            Add("same-thematic-priority", explain ? a.ThematicPriority : null, model.SameThematicPriority);
         }
         if (Intersects(a.Targets, b.Targets))
         {
-            total += model.SharedTargets;
-            items?.Add(new("shared-targets", string.Join(", ", a.Targets.Intersect(b.Targets)), model.SharedTargets));
+            context = true;
+            Add("shared-targets", explain ? string.Join(", ", a.Targets.Intersect(b.Targets)) : null, model.SharedTargets);
         }
-        if (Intersects(a.Regions, b.Regions))
+        var places = OverlapPlaces.Relate(a, b);
+        var placeDetail = explain ? OverlapPlaces.Describe(a, b, places) : null;
+        if (places == PlaceRelation.Shared && Intersects(a.Regions, b.Regions))
+            Add("shared-regions", explain ? string.Join(", ", a.Regions.Intersect(b.Regions)) : null, model.SharedRegions);
+        if (places == PlaceRelation.Shared && a.Countries.Length > 0 && b.Countries.Length > 0)
+            Add("shared-countries", placeDetail, model.SharedCountries);
+        if (places == PlaceRelation.Covered) Add("place-covers", placeDetail, 0);
+        if (places == PlaceRelation.Different)
         {
-            total += model.SharedRegions;
-            items?.Add(new("shared-regions", string.Join(", ", a.Regions.Intersect(b.Regions)), model.SharedRegions));
+            decisive = true;
+            Add("different-places", placeDetail, model.DifferentPlaces);
         }
-        if (Intersects(a.Countries, b.Countries))
+        if (a.HeadlineNumbers.Length > 0 && b.HeadlineNumbers.Length > 0 && !a.HeadlineNumbers.AsSpan().SequenceEqual(b.HeadlineNumbers))
         {
-            total += model.SharedCountries;
-            items?.Add(new("shared-countries", string.Join(", ", a.Countries.Intersect(b.Countries)), model.SharedCountries));
+            decisive = true;
+            Add("different-numbers", explain ? $"{string.Join(", ", a.HeadlineNumbers)} / {string.Join(", ", b.HeadlineNumbers)}" : null, model.DifferentNumbers);
         }
-        if (OverlappingDays(a, b) is { } days)
+        switch (DateRelation(a, b))
         {
-            total += model.OverlappingDates;
-            items?.Add(new("overlapping-dates", $"{days} days in common", model.OverlappingDates));
+            case > 0 and var days:
+                Add("overlapping-dates", explain ? $"{days} days in common" : null, model.OverlappingDates);
+                break;
+            case 0:
+                Add("disjoint-dates", explain ? $"{Dates(a)} / {Dates(b)}" : null, model.DisjointDates);
+                break;
         }
-        if (a.Kind is { } kind && kind == b.Kind)
-        {
-            total += model.SameKind;
-            items?.Add(new("same-kind", kind.ToString(), model.SameKind));
-        }
-        return total;
+        if (a.Kind is { } kind && kind == b.Kind) Add("same-kind", explain ? kind.ToString() : null, model.SameKind);
+        return new(total, decisive, context);
     }
 
     private static bool Intersects<T>(T[] a, T[] b)
@@ -236,15 +287,18 @@ public sealed class OverlapScorer(OverlapModel model)
         return false;
     }
 
-    private static int? OverlappingDays(OverlapProfile a, OverlapProfile b)
+    /// <summary>Days both activities run; 0 when their dates do not meet; null when either has none.</summary>
+    private static int? DateRelation(OverlapProfile a, OverlapProfile b)
     {
         if (a.StartDate is not { } startA || b.StartDate is not { } startB) return null;
         var endA = a.EndDate ?? startA;
         var endB = b.EndDate ?? startB;
         var start = startA > startB ? startA : startB;
         var end = endA < endB ? endA : endB;
-        return end >= start ? end.DayNumber - start.DayNumber + 1 : null;
+        return end >= start ? end.DayNumber - start.DayNumber + 1 : 0;
     }
+
+    private static string Dates(OverlapProfile p) => $"{p.StartDate:yyyy-MM-dd} to {p.EndDate ?? p.StartDate:yyyy-MM-dd}";
 
     /// <summary>
     /// IDF credit, for each text, of its unshared terms spelled nearly like an unshared term of the other

@@ -56,6 +56,40 @@ public static partial class TextAnalysis
         return terms;
     }
 
+    /// <summary>Numbers written with digits, with an ordinal suffix or not: 2012, 5th, 3rd, 2e, 4ème, 1º, 3ª.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(\p{N}{1,6})(?:st|nd|rd|th|e|er|re|ème|eme|º|ª|o|a)?(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    /// <summary>A word of Roman numeral letters, with the word before it when that word counts stages ("Phase II", "fase iv").</summary>
+    [GeneratedRegex(@"(?:(?<stage>phase|round|cycle|stage|fase|etapa|ronda|tranche|étape|этап)\s+)?(?<![\p{L}\p{N}])(?<numeral>[IVXivx]{1,5})(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RomanPattern();
+
+    private static readonly Dictionary<string, int> RomanNumerals = Enumerable.Range(1, 20)
+        .ToDictionary(n => new[] { "", "X", "XX" }[n / 10] + new[] { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" }[n % 10], n => n, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The numbers a title gives, sorted and distinct: phases, rounds, cycles and years tell one programme's successive
+    /// stages apart ("GEF Small Grants Programme, 4th Operational Phase" and "..., 5th ..."), which share every other word.
+    /// Roman numerals count in capitals from II ("HSSP II"); "I", and numerals in lower case, only after a word such as
+    /// "phase" ("I" is a pronoun, "vi" a word).
+    /// </summary>
+    public static int[] Numbers(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var numbers = new SortedSet<int>();
+        foreach (Match match in NumberPattern().Matches(text))
+            if (int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) numbers.Add(number);
+        foreach (Match match in RomanPattern().Matches(text))
+        {
+            var numeral = match.Groups["numeral"].Value;
+            var afterStage = match.Groups["stage"].Success;
+            if (!RomanNumerals.TryGetValue(numeral.ToUpperInvariant(), out var value)) continue;
+            var capitals = numeral == numeral.ToUpperInvariant();
+            if (afterStage || (capitals && value > 1)) numbers.Add(value);
+        }
+        return [.. numbers];
+    }
+
     /// <summary>Character trigrams of the text with case and accents folded, hashed; they carry similarity across spelling, inflection and cognates.</summary>
     public static int[] Trigrams(string? text)
     {

@@ -1,6 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
+using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
 using Orleans.Concurrency;
 
@@ -12,7 +13,7 @@ namespace Coordination.Grains.Calendars;
 /// global: a check touches one office and a handful of month grains. One per silo core, no state.
 /// </summary>
 [StatelessWorker]
-public sealed class EventClashCheckerGrain : Grain, IEventClashCheckerGrain
+public sealed class EventClashCheckerGrain(AlertBudget budget) : Grain, IEventClashCheckerGrain
 {
     public async Task<EventClash[]> CheckAsync(EventProfile planned, ClashSettings settings)
     {
@@ -23,7 +24,7 @@ public sealed class EventClashCheckerGrain : Grain, IEventClashCheckerGrain
         checks.AddRange(FlagshipMonths(planned.StartUtc - settings.AdjacencyGap, planned.EndUtc + settings.AdjacencyGap).Select(m => m.CheckAsync(planned, settings)));
         var answers = await Task.WhenAll(checks);
         // The same event can be found by its office and by an audience calendar: keep the fuller finding.
-        var clashes = ClashScorer.Rank(answers.SelectMany(a => a).GroupBy(c => c.Other.Id).Select(g => g.MaxBy(c => c.Score)!)).ToArray();
+        var clashes = budget.Apply(ClashScorer.Rank(answers.SelectMany(a => a).GroupBy(c => c.Other.Id).Select(g => g.MaxBy(c => c.Score)!)).ToArray());
         CoordinationTelemetry.ClashCheckDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return clashes;
     }

@@ -13,7 +13,7 @@ namespace Coordination.Grains.Hosting;
 public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// What the grains need from their silo: a clock, the overlap and clash models, the default clash settings, and grain state stored as JSON with enum names.
+    /// What the grains need from their silo: a clock, the overlap and clash models, the default clash settings and alert budget, and grain state stored as JSON with enum names.
     /// That format names no CLR types, so a renamed class or a new optional field reads old rows unchanged.
     /// The storage provider itself (named <see cref="StorageNames.Provider"/>) is chosen by the host.
     /// </summary>
@@ -26,6 +26,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(ClashSettings.Default);
         silo.Services.TryAddSingleton<ClashScorer>();
         silo.Services.TryAddSingleton(AgeingSettings.Default);
+        silo.Services.TryAddSingleton(AlertBudget.Default);
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

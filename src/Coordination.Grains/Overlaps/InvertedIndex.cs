@@ -47,6 +47,9 @@ public sealed class InvertedIndex
 
     public int Count => _slots.Count;
 
+    /// <summary>The documents of the whole collection, as last gathered: this index's and those counted elsewhere.</summary>
+    public int CollectionSize => Count + _documentsElsewhere;
+
     public int Terms => _postings.Count;
 
     public long Postings => _postings.Values.Sum(p => (long)p.Count);

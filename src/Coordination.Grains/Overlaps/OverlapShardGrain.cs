@@ -81,7 +81,7 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
         var rated = _index.Candidates(query, CandidatesRated)
             .Select(candidate => scorer.Rate(query, candidate, _index.Idf))
             .Where(r => r.Score >= scorer.Model.ReportThreshold);
-        return OverlapScorer.Rank(rated).Take(limit).Select(r => scorer.Score(query, r.Candidate, _index.Idf)).ToArray();
+        return OverlapScorer.Rank(rated).Take(limit).Select(r => scorer.Score(query, r.Candidate, _index.Idf, _index.CollectionSize)).ToArray();
     }
 
     public Task<ShardTermStatistics> TermStatisticsAsync() =>

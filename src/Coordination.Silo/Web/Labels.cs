@@ -33,6 +33,9 @@ public static class Labels
 
     public static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>What a piece of evidence adds or takes: "+0.05", "−1.00".</summary>
+    public static string Contribution(double contribution) => contribution.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture);
+
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static string Dates(DateOnly? start, DateOnly? end) => (start, end) switch

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace Coordination.Domain.ReferenceData;
+
+/// <summary>
+/// Finds the countries a text names ("Regional EMOP to Support Syrian Refugees in Lebanon, Jordan, Iraq &amp; Turkey"):
+/// a regional programme often declares one country and names the others it covers, and the overlap detector counts
+/// them as places the activity works in. English names, with the short forms records use; words are compared with
+/// case, accents and punctuation folded, the longest name at a position winning ("South Sudan" over "Sudan").
+/// </summary>
+public static class CountryNames
+{
+    private const int LongestNameInWords = 6;
+
+    /// <summary>Short and former names in common use, beside the reference names of <see cref="Countries"/>.</summary>
+    private static readonly (string Name, string Code)[] Aliases =
+    [
+        ("Bolivia", "BO"), ("Cape Verde", "CV"), ("Cote d'Ivoire", "CI"), ("Ivory Coast", "CI"), ("Czech Republic", "CZ"),
+        ("Democratic Republic of the Congo", "CD"), ("Democratic Republic of Congo", "CD"), ("DR Congo", "CD"),
+        ("Republic of the Congo", "CG"), ("Micronesia", "FM"), ("Iran", "IR"), ("Kyrgyz Republic", "KG"), ("Laos", "LA"),
+        ("Lao PDR", "LA"), ("Moldova", "MD"), ("Macedonia", "MK"), ("Burma", "MM"), ("Palestine", "PS"),
+        ("Occupied Palestinian Territory", "PS"), ("Russia", "RU"), ("Syria", "SY"), ("Swaziland", "SZ"), ("Turkey", "TR"),
+        ("Tanzania", "TZ"), ("East Timor", "TL"), ("Venezuela", "VE"), ("Vietnam", "VN"), ("Gaza", "PS"),
+        ("South Korea", "KR"), ("North Korea", "KP"), ("United States of America", "US"), ("USA", "US"), ("UK", "GB"),
+    ];
+
+    private static readonly Dictionary<string, string> CodeByName = Build();
+
+    /// <summary>The ISO codes of the countries the text names, in the order first named, each once.</summary>
+    public static string[] In(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var words = Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = new List<string>();
+        for (var i = 0; i < words.Length;)
+        {
+            var matched = 0;
+            for (var length = Math.Min(LongestNameInWords, words.Length - i); length > 0 && matched == 0; length--)
+            {
+                if (!CodeByName.TryGetValue(string.Join(' ', words, i, length), out var code)) continue;
+                if (!found.Contains(code)) found.Add(code);
+                matched = length;
+            }
+            i += Math.Max(1, matched);
+        }
+        return [.. found];
+    }
+
+    private static Dictionary<string, string> Build()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in Countries.All)
+        {
+            names.TryAdd(Fold(country.Name), country.Code);
+            // "Tanzania (United Republic of)" is written "Tanzania"; "Korea (...)" is ambiguous and left to the aliases.
+            var bracket = country.Name.IndexOf(" (", StringComparison.Ordinal);
+            if (bracket > 0 && country.Name[..bracket] != "Korea") names.TryAdd(Fold(country.Name[..bracket]), country.Code);
+        }
+        foreach (var (name, code) in Aliases) names.TryAdd(Fold(name), code);
+        return names;
+    }
+
+    /// <summary>Lower case, accents dropped, every run of other characters one space: "Côte d'Ivoire" and "Cote d?Ivoire" fold alike.</summary>
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                folded.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space)
+            {
+                folded.Append(' ');
+                space = true;
+            }
+        }
+        return folded.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
+
+namespace Coordination.Evaluation;
+
+/// <summary>A labelled pair of activity drafts (shared/data/README.md): label 1 the same work, 0 not, -1 cannot tell.</summary>
+public sealed record ActivityPair(string Id, ActivityDraft A, ActivityDraft B, int Label);
+
+/// <summary>
+/// The platform's full activity scorer on labelled activity pairs: the text model, the structured evidence for and
+/// against, and the alert policy, with term weights from the file's own activities as a registered corpus gives them.
+/// </summary>
+public static class ActivityPairs
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private sealed record Line(string Id, ActivityDraft A, ActivityDraft B, int Label);
+
+    /// <summary>The pairs with a definite label (1 or 0); pairs labelled -1 are left out of precision, recall and F1.</summary>
+    public static IReadOnlyList<ActivityPair> Read(string path)
+    {
+        var pairs = new List<ActivityPair>();
+        var number = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            Line? line;
+            try
+            {
+                line = JsonSerializer.Deserialize<Line>(text, Json);
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"{path}:{number}: {e.Message}");
+            }
+            if (line is not { A: not null, B: not null } || line.Label is < -1 or > 1)
+                throw new FormatException($"{path}:{number}: expected {{\"id\", \"a\", \"b\", \"label\"}} with a label of 1, 0 or -1.");
+            if (line.Label is 0 or 1) pairs.Add(new(line.Id, line.A with { Id = $"{line.Id}/a" }, line.B with { Id = $"{line.Id}/b" }, line.Label));
+        }
+        return pairs;
+    }
+
+    /// <summary>Each pair's match, scored as a check scores it, with term weights from every distinct activity of the file.</summary>
+    public static IReadOnlyList<OverlapMatch> Score(OverlapScorer scorer, IReadOnlyList<ActivityPair> pairs)
+    {
+        var profiles = pairs.Select(p => (A: OverlapProfiles.OfDraft(p.A), B: OverlapProfiles.OfDraft(p.B))).ToArray();
+        // One activity appears in several pairs: it counts once in the collection, as it is registered once.
+        var distinct = profiles.SelectMany(p => new[] { p.A, p.B }).DistinctBy(p => p.MaterialHash).ToArray();
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var profile in distinct)
+            foreach (var term in profile.Terms.Keys)
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+        double Idf(string term) => OverlapScorer.BoundedIdf(distinct.Length, frequencies.GetValueOrDefault(term));
+        return profiles.Select(p => scorer.Score(p.A, p.B, Idf, distinct.Length)).ToArray();
+    }
+}

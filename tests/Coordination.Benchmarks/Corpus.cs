@@ -6,8 +6,12 @@ using Coordination.TestData;
 
 namespace Coordination.Benchmarks;
 
-/// <summary>One row of shared/data/activities/un-activities.csv: what the benchmark uses of it.</summary>
-public sealed record UnActivity(string Country, string Title, string[] Sectors);
+/// <summary>One row of shared/data/activities/un-activities.csv: what the benchmarks use of it; <see cref="Row"/> counts data rows from 1.</summary>
+public sealed record UnActivity(int Row, string Country, string Title, string[] Sectors, string Reporting, string Implementer)
+{
+    /// <summary>The sectors column without its placeholder "Sectors Not Specified".</summary>
+    public IEnumerable<string> NamedSectors => Sectors.Where(s => !s.Equals("Sectors Not Specified", StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>
 /// The benchmark corpus: activities made from the real UN activity titles of un-activities.csv, as many
@@ -46,18 +50,27 @@ public static class Corpus
         { "et", "des", "les", "du", "au", "aux", "pour", "le", "appui", "renforcement", "projet", "développement", "gestion", "dans" };
 
     /// <summary>Reads the CSV (RFC 4180 quoting); rows without a title are skipped.</summary>
-    public static IReadOnlyList<UnActivity> Read(string path)
+    public static IReadOnlyList<UnActivity> Read(string path) => Read(path, out _);
+
+    /// <summary>Reads the CSV; <paramref name="untitled"/> counts the rows skipped for want of a title.</summary>
+    public static IReadOnlyList<UnActivity> Read(string path, out int untitled)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
         var header = CsvRecords.Read(reader) ?? throw new FormatException($"{path} is empty.");
         int country = CsvRecords.Column(header, "country", path), title = CsvRecords.Column(header, "title", path),
-            sectors = CsvRecords.Column(header, "sectors", path);
+            sectors = CsvRecords.Column(header, "sectors", path), reporting = CsvRecords.Column(header, "reporting", path),
+            implementer = CsvRecords.Column(header, "implementer", path);
+        var last = new[] { country, title, sectors, reporting, implementer }.Max();
         var rows = new List<UnActivity>();
+        var row = 0;
+        untitled = 0;
         while (CsvRecords.Read(reader) is { } cells)
         {
-            if (cells.Length <= Math.Max(country, Math.Max(title, sectors)) || string.IsNullOrWhiteSpace(cells[title])) continue;
-            rows.Add(new(cells[country].Trim().ToUpperInvariant(), Collapse(cells[title]),
-                cells[sectors].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            row++;
+            if (cells.Length <= last || string.IsNullOrWhiteSpace(cells[title])) { untitled++; continue; }
+            rows.Add(new(row, cells[country].Trim().ToUpperInvariant(), Collapse(cells[title]),
+                cells[sectors].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                cells[reporting].Trim(), Collapse(cells[implementer])));
         }
         if (rows.Count == 0) throw new FormatException($"{path}: no activity with a title.");
         return rows;
@@ -108,8 +121,7 @@ public static class Corpus
             Kind = kind.ToString(),
             Title = Cut(title, Limits.TitleLength),
             Language = language,
-            Keywords = row.Sectors
-                .Where(s => !s.Equals("Sectors Not Specified", StringComparison.OrdinalIgnoreCase))
+            Keywords = row.NamedSectors
                 .Select(s => Cut(s, Limits.KeywordLength))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(5).ToArray(),
             Regions = [(known ? country!.Region : Region.GLOBAL).ToString()],
@@ -133,7 +145,8 @@ public static class Corpus
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Cut(string text, int max)
+    /// <summary>The text cut at the last word boundary within <paramref name="max"/> characters.</summary>
+    internal static string Cut(string text, int max)
     {
         if (text.Length <= max) return text;
         var cut = text.LastIndexOf(' ', max);

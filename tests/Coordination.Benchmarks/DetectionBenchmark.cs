@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -7,7 +6,6 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Grains;
-using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Hosting;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -223,47 +221,4 @@ public static class DetectionBenchmark
     }
 
     public static void Log(string message) => Console.Error.WriteLine(message);
-
-    /// <summary>Listens to the platform's own meter: check durations measured inside the detector grain, alerts raised.</summary>
-    private sealed class TelemetryTap : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private readonly object _gate = new();
-        private List<double> _checks = [];
-        private volatile bool _recording;
-        private long _alerts;
-
-        public TelemetryTap()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == CoordinationTelemetry.Name) listener.EnableMeasurementEvents(instrument);
-            };
-            _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
-            {
-                if (_recording && instrument == CoordinationTelemetry.DetectionDuration) lock (_gate) _checks.Add(value);
-            });
-            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-            {
-                if (instrument == CoordinationTelemetry.AlertsRaised) Interlocked.Add(ref _alerts, value);
-            });
-            _listener.Start();
-        }
-
-        public long AlertsRaised => Interlocked.Read(ref _alerts);
-
-        public Percentiles Checks()
-        {
-            lock (_gate) return new Percentiles(_checks);
-        }
-
-        public void Reset(bool recordChecks)
-        {
-            _recording = recordChecks;
-            lock (_gate) _checks = [];
-            Interlocked.Exchange(ref _alerts, 0);
-        }
-
-        public void Dispose() => _listener.Dispose();
-    }
 }

@@ -54,8 +54,10 @@ public static class Loading
     /// <summary>Stops the benchmark when the platform refuses a registration: the figures would not be of the corpus.</summary>
     public static void Expect<T>(CommandResult<T> result, string id)
     {
-        if (!result.Succeeded)
-            throw new InvalidOperationException($"Registering {id} was refused ({result.Outcome}): {result.Message} " +
-                string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
+        if (!result.Succeeded) throw new InvalidOperationException(Refusal(result, id));
     }
+
+    /// <summary>Why the platform refused a registration, with every field error.</summary>
+    public static string Refusal<T>(CommandResult<T> result, string id) =>
+        $"Registering {id} was refused ({result.Outcome}): {result.Message} " + string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value));
 }

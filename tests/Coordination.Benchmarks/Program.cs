@@ -11,6 +11,7 @@ const string Usage = """
       dotnet run -c Release --project tests/Coordination.Benchmarks -- corpus --sizes N[,N...] [--sample N] [--data FILE]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- clashes --sizes N[,N...] [--sample N] [--ics-sample N] [--data FILE]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- dashboard --alerts N [--sample N] [--data FILE]
+      dotnet run -c Release --project tests/Coordination.Benchmarks -- alerts [--file FILE] [--storage memory|sqlite|postgresql] [--parallelism N]
 
     Registers N activities synthesised from real UN activity titles on a fresh in-process Orleans silo,
     then prints per size:
@@ -29,12 +30,16 @@ const string Usage = """
     page and listing as a signed-in user --sample times (default 1000; use e.g. 50) and prints per page:
       dashboard alerts=N path=P p50_ms=X p99_ms=X max_ms=X
 
+    alerts registers every record of the activities CSV as it is (sector by reporting agency, description from the
+    implementer and sectors) on a fresh in-process silo, then counts the open overlap alerts of the MCG's inbox:
+      alerts activities=N alerts=A per_registration=X high=H medium=M low=L families=F
+
     Options:
-      --sizes N[,N...]     corpus sizes (required); for detection each runs in a process of its own
+      --sizes N[,N...]     corpus sizes (required but for alerts); for detection each runs in a process of its own
       --storage KIND       memory (default: in-memory grain storage), sqlite (a temporary SQLite file, as the
                            embedded default) or postgresql (a throwaway PostgreSQL server from initdb and pg_ctl
                            on PATH, durable as in production, with the platform's schema)
-      --data FILE          the activities CSV (default: ../shared/data/activities/un-activities.csv
+      --data FILE          (or --file FILE) the activities CSV (default: ../shared/data/activities/un-activities.csv
                            next to the repository root, the folder of Coordination.sln); for clashes the
                            conference listing (default: ../shared/data/events/conferences-2013-2022.csv)
       --sample N           further registrations timed one at a time, also the MoreLikeThis queries (default 1000);
@@ -47,10 +52,11 @@ const string Usage = """
                            (diagnostics only: it slows the run down; do not take its result line as the figure)
       --max-load-minutes M give up a size whose load takes longer than M minutes: no result line, exit code 3
     Progress and diagnostics go to stderr; stdout has only the result lines.
-    Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes.
+    Exit codes: 0 done, 2 bad arguments or data file, 3 a load exceeded --max-load-minutes,
+    4 alerts: the MCG's inbox did not show every alert raised within 3 minutes of the load.
     """;
 
-if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes" or "dashboard")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
+if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes" or "dashboard" or "alerts")) return Fail(args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.");
 
 var sizes = new List<int>();
 var storage = StorageKind.Memory;
@@ -84,7 +90,7 @@ for (var i = 1; i < args.Length; i++)
                     _ => throw new ArgumentException($"--storage is memory, sqlite or postgresql, not '{kind}'."),
                 };
                 break;
-            case "--data": data = Value(); break;
+            case "--data" or "--file": data = Value(); break;
             case "--sample": sample = Positive("--sample", Value()); break;
             case "--ics-sample": icsSample = Positive("--ics-sample", Value()); break;
             case "--brute-sample": bruteSample = Positive("--brute-sample", Value()); break;
@@ -100,7 +106,7 @@ for (var i = 1; i < args.Length; i++)
         return Fail(e.Message);
     }
 }
-if (sizes.Count == 0) return Fail("--sizes is required, e.g. --sizes 1000,10000,100000.");
+if (sizes.Count == 0 && args[0] != "alerts") return Fail("--sizes is required, e.g. --sizes 1000,10000,100000.");
 
 data ??= DefaultDataPath(args[0] == "clashes" ? ["events", "conferences-2013-2022.csv"] : ["activities", "un-activities.csv"]);
 if (data is null) return Fail("Cannot find Coordination.sln above the current directory or the program, so no default data file; give one with --data FILE.");
@@ -126,6 +132,24 @@ if (args[0] == "clashes")
         GC.Collect();
     }
     return 0;
+}
+if (args[0] == "alerts")
+{
+    try
+    {
+        var records = Corpus.Read(data, out var untitled);
+        Console.WriteLine(await AlertsBenchmark.RunAsync(records, untitled, storage, parallelism));
+        return 0;
+    }
+    catch (FormatException e)
+    {
+        return Fail(e.Message);
+    }
+    catch (TimeoutException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 4;
+    }
 }
 if (args[0] == "dashboard")
 {

@@ -46,17 +46,22 @@ public static class ActivityPairs
         return pairs;
     }
 
-    /// <summary>Each pair's match, scored as a check scores it, with term weights from every distinct activity of the file.</summary>
-    public static IReadOnlyList<OverlapMatch> Score(OverlapScorer scorer, IReadOnlyList<ActivityPair> pairs)
+    /// <summary>
+    /// Both sides' profiles and the term weights of every distinct activity of the file, built once for however many
+    /// models score them (tuning tries hundreds).
+    /// </summary>
+    public sealed record Profiled((OverlapProfile A, OverlapProfile B)[] Pairs, InverseDocumentFrequency Idf, int Documents);
+
+    public static Profiled Profile(IReadOnlyList<ActivityPair> pairs)
     {
         var profiles = pairs.Select(p => (A: OverlapProfiles.OfDraft(p.A), B: OverlapProfiles.OfDraft(p.B))).ToArray();
         // One activity appears in several pairs: it counts once in the collection, as it is registered once.
         var distinct = profiles.SelectMany(p => new[] { p.A, p.B }).DistinctBy(p => p.MaterialHash).ToArray();
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var profile in distinct)
-            foreach (var term in profile.Terms.Keys)
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-        double Idf(string term) => OverlapScorer.BoundedIdf(distinct.Length, frequencies.GetValueOrDefault(term));
-        return profiles.Select(p => scorer.Score(p.A, p.B, Idf, distinct.Length)).ToArray();
+        var frequencies = distinct.SelectMany(p => p.Terms.Keys).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return new(profiles, term => OverlapScorer.BoundedIdf(distinct.Length, frequencies.GetValueOrDefault(term)), distinct.Length);
     }
+
+    /// <summary>Each pair's match, scored as a check scores it.</summary>
+    public static OverlapMatch[] Score(OverlapScorer scorer, Profiled profiled) =>
+        profiled.Pairs.Select(p => scorer.Score(p.A, p.B, profiled.Idf, profiled.Documents)).ToArray();
 }

@@ -79,7 +79,7 @@ static void Measure(string path)
 static void MeasureActivities(string path, bool listErrors)
 {
     var pairs = ActivityPairs.Read(path);
-    var matches = ActivityPairs.Score(new OverlapScorer(OverlapModel.Default), pairs);
+    var matches = ActivityPairs.Score(new OverlapScorer(OverlapModel.Default), ActivityPairs.Profile(pairs));
     var alerted = matches.Select(m => m.RaisesAlert).ToArray();
     var quality = Quality.Of(alerted, pairs.Select(p => p.Label).ToArray());
     Console.WriteLine($"activities file={Path.GetFileName(path)} n={pairs.Count} precision={quality.Precision:F3} recall={quality.Recall:F3} f1={quality.F1:F3} alerted={alerted.Count(a => a)}");
@@ -99,11 +99,12 @@ static int TuneActivities(string path)
     const double PrecisionTarget = 0.85;
     var pairs = ActivityPairs.Read(path);
     var labels = pairs.Select(p => p.Label).ToArray();
+    var profiled = ActivityPairs.Profile(pairs);
     var grid = from text in Steps(0.30, 0.95) from headline in Steps(0.30, 0.90) select (Text: text, Headline: headline);
     var fits = grid.Select(g =>
     {
         var model = OverlapModel.Default with { IdentityTextThreshold = g.Text, HeadlineCoverageThreshold = g.Headline };
-        return (g.Text, g.Headline, Quality: Quality.Of(ActivityPairs.Score(new OverlapScorer(model), pairs).Select(m => m.RaisesAlert).ToArray(), labels));
+        return (g.Text, g.Headline, Quality: Quality.Of(ActivityPairs.Score(new OverlapScorer(model), profiled).Select(m => m.RaisesAlert).ToArray(), labels));
     }).ToArray();
     // The most recall at the precision target, then the most precision; thresholds that do equally well form a plateau,
     // and its middle is taken: an edge of it is where the next, unseen pair is likeliest to fall on the wrong side.

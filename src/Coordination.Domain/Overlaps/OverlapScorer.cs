@@ -197,7 +197,7 @@ public sealed class OverlapScorer(OverlapModel model)
     /// one plus its IDF (as Lucene's classic similarity does: in a small collection, where the words two activities share
     /// are in most documents, IDF alone would weigh them as nothing); 1 for an activity without either.
     /// </summary>
-    public static double HeadlineCoverage(OverlapProfile a, OverlapProfile b, InverseDocumentFrequency idf)
+    private static double HeadlineCoverage(OverlapProfile a, OverlapProfile b, InverseDocumentFrequency idf)
     {
         double total = 0, found = 0;
         foreach (var term in a.HeadlineTerms)

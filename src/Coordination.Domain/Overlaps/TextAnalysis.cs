@@ -107,7 +107,8 @@ public static partial class TextAnalysis
         return result;
     }
 
-    private static string Fold(string text)
+    /// <summary>Lower case, accents dropped, every character but letters and digits a space: "Côte d'Ivoire" and "Cote d?Ivoire" fold alike.</summary>
+    internal static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Coordination.Domain.Overlaps;
 
 namespace Coordination.Domain.ReferenceData;
 
@@ -31,7 +30,7 @@ public static class CountryNames
     public static string[] In(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var words = Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         var found = new List<string>();
         for (var i = 0; i < words.Length;)
         {
@@ -52,34 +51,17 @@ public static class CountryNames
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var country in Countries.All)
         {
-            names.TryAdd(Fold(country.Name), country.Code);
+            names.TryAdd(Key(country.Name), country.Code);
             // "Tanzania (United Republic of)" is written "Tanzania"; "Korea (...)" is ambiguous and left to the aliases.
             var bracket = country.Name.IndexOf(" (", StringComparison.Ordinal);
-            if (bracket > 0 && country.Name[..bracket] != "Korea") names.TryAdd(Fold(country.Name[..bracket]), country.Code);
+            if (bracket > 0 && country.Name[..bracket] != "Korea") names.TryAdd(Key(country.Name[..bracket]), country.Code);
         }
-        foreach (var (name, code) in Aliases) names.TryAdd(Fold(name), code);
+        foreach (var (name, code) in Aliases) names.TryAdd(Key(name), code);
         return names;
     }
 
-    /// <summary>Lower case, accents dropped, every run of other characters one space: "Côte d'Ivoire" and "Cote d?Ivoire" fold alike.</summary>
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        var space = true;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                folded.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else if (!space)
-            {
-                folded.Append(' ');
-                space = true;
-            }
-        }
-        return folded.ToString().TrimEnd();
-    }
+    /// <summary>The text's words with case, accents and punctuation folded (<see cref="TextAnalysis.Fold"/>).</summary>
+    private static string[] Words(string text) => TextAnalysis.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Key(string name) => string.Join(' ', Words(name));
 }

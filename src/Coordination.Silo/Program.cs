@@ -18,6 +18,9 @@ try
     builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AlertOptions>>().Value.ToBudget());
     builder.Services.AddOptions<AgeingOptions>().BindConfiguration(AgeingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgeingOptions>>().Value.ToSettings());
+    builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddSingleton(services => LexiconLoading.Load(
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OverlapOptions>>().Value, services.GetRequiredService<ILogger<LexiconLoading>>()));
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();
@@ -27,7 +30,6 @@ try
     builder.AddCoordinationWeb();
     builder.Services.AddCoordinationServices();
     builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
-    builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     // Registered after the silo, so they start once the silo is running.
     builder.Services.AddHostedService<PlatformSetup>();
     builder.Services.AddHostedService<StartupBanner>();

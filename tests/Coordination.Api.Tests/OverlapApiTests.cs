@@ -129,3 +129,100 @@ public class FreshInstallationOverlapTests(DemoDataApiFactory api) : IClassFixtu
         Assert.Contains("act-bdt-ai-skills-policymakers-africa", matches);
     }
 }
+
+public class CrossLanguageOverlapTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFactory>
+{
+    /// <summary>French, Spanish, Russian, Chinese and Arabic versions of English work of other sectors (DemoData).</summary>
+    [Theory]
+    [InlineData("act-bdt-formation-preparation-ia-afrique", "act-tsb-ai-readiness-training-africa")]
+    [InlineData("act-gs-evaluacion-ciudades-inteligentes-latam", "act-tsb-u4ssc-kpi-assessment-latin-america")]
+    [InlineData("act-tsb-gotovnost-cirt-sng", "act-bdt-cirt-readiness-assessment-cis")]
+    [InlineData("act-bdt-shujuzhongxin-nengxiao-yatai", "act-tsb-data-centre-energy-metrics")]
+    [InlineData("act-tsb-irshad-nisa-tiknulujia-arab", "act-gs-women-in-ict-mentorship-arab-region")]
+    public async Task Each_planted_translation_raises_an_alert_on_first_start_with_its_bridging_words(string translated, string english)
+    {
+        var coordinator = await api.SignedInAsync("helena.berg");
+
+        var alerts = (await (await coordinator.GetAsync("/api/alerts?route=MCG&limit=200")).ReadAsync()).GetProperty("items").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetString()!).ToArray();
+        var overlaps = (await (await coordinator.GetAsync($"/api/activities/{translated}/overlaps")).ReadAsync()).GetProperty("matches").EnumerateArray()
+            .Select(m => $"{m.GetProperty("activityId").GetString()} {m.GetProperty("score").GetDouble()} {m.GetProperty("raisesAlert").GetBoolean()} text {m.GetProperty("explanation").GetProperty("textScore").GetDouble()}");
+        Assert.True(alerts.Any(a => a.Contains(translated) && a.Contains(english)), string.Join("; ", overlaps));
+        var id = alerts.Single(a => a.Contains(translated) && a.Contains(english));
+
+        var explanation = (await (await coordinator.GetAsync($"/api/alerts/{id}")).ReadAsync()).GetProperty("explanation");
+        Assert.True(explanation.GetProperty("crossLanguage").GetBoolean());
+        Assert.Contains(explanation.GetProperty("sharedTerms").EnumerateArray(), t => t.GetProperty("words").GetString()!.Contains('↔'));
+    }
+
+    [Fact]
+    public async Task A_french_draft_of_english_work_is_found_with_the_words_that_bridge_them()
+    {
+        var client = await api.SignedInAsync("amina.diallo");
+
+        var response = await client.PostAsync("/api/overlaps/check", Json.Body(new
+        {
+            sector = "BDT",
+            language = "fr",
+            title = "Formation à la préparation à l'IA (AI readiness) pour les fonctionnaires en Afrique",
+            description = "Sessions de formation pour les décideurs et les régulateurs des gouvernements africains sur l'évaluation de la préparation nationale, avec des modules sur les normes et l'intelligence artificielle digne de confiance.",
+            regions = new[] { "AFR" },
+            countries = new[] { "KE", "NG" },
+            topics = new[] { "ai" },
+        }));
+
+        var matches = (await response.ReadAsync()).GetProperty("matches").EnumerateArray().ToArray();
+        Assert.True(matches.Any(m => m.GetProperty("activityId").GetString() == "act-tsb-ai-readiness-training-africa"),
+            string.Join("; ", matches.Select(m => $"{m.GetProperty("activityId").GetString()} {m.GetProperty("score").GetDouble()}")));
+        var match = matches.Single(m => m.GetProperty("activityId").GetString() == "act-tsb-ai-readiness-training-africa");
+        Assert.True(match.GetProperty("raisesAlert").GetBoolean());
+        var words = match.GetProperty("explanation").GetProperty("sharedTerms").EnumerateArray().Select(t => t.GetProperty("words").GetString()).ToArray();
+        Assert.Contains(words, w => w!.Contains('↔'));
+    }
+
+    [Fact]
+    public async Task Readiness_reports_the_lexicons_loaded()
+    {
+        var health = await (await api.CreateClient().GetAsync("/health/ready")).ReadAsync();
+
+        var lexicons = health.GetProperty("checks").GetProperty("lexicons");
+        Assert.Equal("Healthy", lexicons.GetProperty("status").GetString());
+        Assert.Equal(["ar", "es", "fr", "ru", "zh"], lexicons.GetProperty("data").GetProperty("loaded").EnumerateArray().Select(l => l.GetString()));
+    }
+}
+
+/// <summary>A host whose lexicon folder is missing: same-language detection only.</summary>
+public sealed class NoLexiconApiFactory : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Overlaps:Lexicons"] = Path.Combine(Path.GetTempPath(), $"no-lexicons-{Guid.NewGuid():N}"),
+    };
+}
+
+public class NoLexiconTests(NoLexiconApiFactory api) : IClassFixture<NoLexiconApiFactory>
+{
+    [Fact]
+    public async Task The_host_runs_without_lexicons_says_so_and_still_matches_within_a_language()
+    {
+        var health = await api.CreateClient().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var lexicons = (await health.ReadAsync()).GetProperty("checks").GetProperty("lexicons");
+        Assert.Equal("Degraded", lexicons.GetProperty("status").GetString());
+        Assert.Equal(5, lexicons.GetProperty("data").GetProperty("missing").GetArrayLength());
+
+        var marker = Marker();
+        var french = new
+        {
+            sector = "TSB", kind = "Workshop", language = "fr", regions = new[] { "AFR" },
+            title = $"Atelier sur la normalisation de l'Internet des objets {marker}",
+            description = "Atelier destiné aux régulateurs sur les Recommandations relatives à l'Internet des objets.",
+        };
+        var tsb = await api.SignedInAsync("pierre.martin");
+        Assert.Equal(HttpStatusCode.Created, (await tsb.PostAsync("/api/activities", Json.Body(french))).StatusCode);
+        var bdt = await api.SignedInAsync("amina.diallo");
+        var check = await bdt.PostAsync("/api/overlaps/check", Json.Body(french with { sector = "BDT" }));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Contains((await check.ReadAsync()).GetProperty("matches").EnumerateArray(), m => m.GetProperty("title").GetString()!.Contains(marker));
+    }
+}

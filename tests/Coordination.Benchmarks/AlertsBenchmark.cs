@@ -67,7 +67,7 @@ public static class AlertsBenchmark
 
         using var telemetry = new TelemetryTap();
         await using var storage = await BenchmarkStorage.CreateAsync(storageKind);
-        using var host = DetectionBenchmark.BuildHost(storage, profiler: null);
+        using var host = DetectionBenchmark.BuildHost(storage, profiler: null, DataFiles.Lexicons);
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
 

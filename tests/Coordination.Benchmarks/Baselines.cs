@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Overlaps;
 using Coordination.Domain.Validation;
+using Coordination.Grains.Overlaps;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -16,8 +17,11 @@ namespace Coordination.Benchmarks;
 
 /// <summary>
 /// The same check without the platform's index: every one of the N profiles scored with the platform's
-/// <see cref="OverlapScorer"/>, with the IDF of a document-frequency table over the N profiles, in-process
-/// and on one thread. Keeps the best <see cref="Limit"/> over the report threshold, as the detector does.
+/// <see cref="OverlapScorer"/>, in-process and on one thread, with the IDF of document-frequency tables over the
+/// N profiles weighed as the index weighs them (<see cref="InvertedIndex.Idf"/> and <see cref="InvertedIndex.ConceptIdf"/>):
+/// a term by the profiles holding it; a concept term, across languages, by the profiles holding it as a term plus the
+/// profiles not in English holding it as a concept. Profiles are built with the shipped lexicons (<see cref="DataFiles.Lexicons"/>),
+/// as the benchmark's silo builds them. Keeps the best <see cref="Limit"/> over the report threshold, as the detector does.
 /// </summary>
 public sealed class BruteForceDetector
 {
@@ -26,21 +30,30 @@ public sealed class BruteForceDetector
     private readonly OverlapScorer _scorer = new(OverlapModel.Default);
     private readonly OverlapProfile[] _profiles;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    /// <summary>Of each concept term, the profiles not in English that hold it (<see cref="OverlapProfile.Concepts"/>).</summary>
+    private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
 
     public BruteForceDetector(IEnumerable<ActivityDraft> corpus)
     {
         _profiles = corpus.Select(ProfileOf).ToArray();
         foreach (var profile in _profiles)
+        {
             foreach (var term in profile.Terms.Keys)
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+            foreach (var concept in profile.Concepts.Keys)
+                _conceptFrequency[concept] = _conceptFrequency.GetValueOrDefault(concept) + 1;
+        }
     }
 
-    /// <summary>The profile the platform builds of the stored activity: the draft validated as the grain validates it.</summary>
+    /// <summary>The N profiles scanned.</summary>
+    public IReadOnlyList<OverlapProfile> Profiles => _profiles;
+
+    /// <summary>The profile the platform builds of the stored activity: the draft validated as the grain validates it, with the shipped lexicons.</summary>
     public static OverlapProfile ProfileOf(ActivityDraft draft)
     {
         var audit = Audit.New("benchmark", DateTimeOffset.UnixEpoch);
         var validated = ActivityRules.Validate(draft.Id!, draft, KnownReferences.None, audit);
-        return validated.IsValid ? OverlapProfiles.Of(validated.Value!)
+        return validated.IsValid ? OverlapProfiles.Of(validated.Value!, DataFiles.Lexicons)
             : throw new InvalidOperationException($"Corpus activity {draft.Id} is invalid: {string.Join("; ", validated.Errors.SelectMany(e => e.Value))}");
     }
 
@@ -64,11 +77,13 @@ public sealed class BruteForceDetector
     {
         var n = _profiles.Length;
         double Idf(string term) => OverlapScorer.BoundedIdf(n, _documentFrequency.GetValueOrDefault(term));
+        double ConceptIdf(string concept) =>
+            OverlapScorer.BoundedIdf(n, _documentFrequency.GetValueOrDefault(concept) + _conceptFrequency.GetValueOrDefault(concept));
         var matches = new List<OverlapMatch>();
         foreach (var candidate in _profiles)
         {
             if (candidate.ActivityId == query.ActivityId) continue;
-            var match = _scorer.Score(query, candidate, Idf, n);
+            var match = _scorer.Score(query, candidate, Idf, n, ConceptIdf);
             if (match.Score >= _scorer.Model.ReportThreshold) matches.Add(match);
         }
         return matches.OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal).Take(Limit).ToArray();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Domain.Validation;
 using Coordination.Grains.Calendars;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,8 @@ public static class ClashesBenchmark
         await using (var storage = await BenchmarkStorage.CreateAsync(options.Storage))
         {
             var profiler = options.Profile ? new Profiler() : null;
-            using var host = DetectionBenchmark.BuildHost(storage, profiler);
+            // No activities are registered: the grains keep their default, no lexicons.
+            using var host = DetectionBenchmark.BuildHost(storage, profiler, Lexicons.None);
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 

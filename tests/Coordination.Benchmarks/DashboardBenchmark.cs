@@ -8,7 +8,8 @@ namespace Coordination.Benchmarks;
 
 /// <summary>
 /// The web pages with many alerts: the built host runs as its own process, as the README starts it (SQLite storage,
-/// demo data); activities synthesised from the real UN titles are registered through the API until the MCG holds
+/// demo data, the lexicons it ships); activities synthesised from the real UN titles (a tenth in other languages, see
+/// <see cref="Corpus"/>) are registered through the API until the MCG holds
 /// the asked number of alerts; then each page is fetched as a signed-in browser would (server prerendering included).
 /// </summary>
 public static class DashboardBenchmark

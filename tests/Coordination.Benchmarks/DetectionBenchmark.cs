@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Domain.Overlaps.Languages;
+using Coordination.Grains.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Grains.Records;
@@ -54,6 +56,9 @@ public static class DetectionBenchmark
         var sample = Corpus.Synthesise(rows, "bench", n, options.Sample);
         var warmUp = Corpus.Synthesise(rows, "warm", 0, WarmUp);
         var bruteQueries = sample.Take(Math.Min(options.BruteSample, sample.Length)).Select(BruteForceDetector.ProfileOf).ToArray();
+        var crossLanguageShare = corpus.Count(d => d.Language != "en") / (double)n;
+        Log($"n={n}: corpus languages {string.Join(", ", corpus.CountBy(d => d.Language!).OrderByDescending(l => l.Value).Select(l => $"{l.Key} {l.Value}"))}; " +
+            $"not English {crossLanguageShare:P1}; brute-force queries {string.Join(", ", bruteQueries.CountBy(q => q.Language).OrderByDescending(l => l.Value).Select(l => $"{l.Key} {l.Value}"))}");
         Dictionary<string, string[]> indexed;
 
         using var telemetry = new TelemetryTap();
@@ -63,7 +68,7 @@ public static class DetectionBenchmark
         {
             var profiler = options.Profile ? new Profiler() : null;
             using var allocations = options.Profile ? new AllocationSampler() : null;
-            using var host = BuildHost(storage, profiler);
+            using var host = BuildHost(storage, profiler, DataFiles.Lexicons);
             await host.StartAsync();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
@@ -130,6 +135,14 @@ public static class DetectionBenchmark
         var found = bruteAlerts.Sum(a => a.Value.Count(id => indexed[a.Key].Contains(id)));
         Log($"n={n}: index recall: of the {expected} alert-raising matches the scan of all {n} finds for those queries, the index finds {found} " +
             $"({(expected == 0 ? 1 : found / (double)expected):P1})");
+        var languageOf = brute.Profiles.Concat(bruteQueries).ToDictionary(p => p.ActivityId, p => p.Language, StringComparer.Ordinal);
+        bool Across(string query, string match) => languageOf[query] != languageOf[match];
+        var crossExpected = bruteAlerts.Sum(a => a.Value.Count(id => Across(a.Key, id)));
+        var crossFound = bruteAlerts.Sum(a => a.Value.Count(id => Across(a.Key, id) && indexed[a.Key].Contains(id)));
+        Log($"n={n}: of which across languages: {crossExpected} found by the scan, {crossFound} by the index");
+
+        var indexBytes = IndexBytesPerActivity(n, brute.Profiles, withConcepts: true);
+        var sameLanguageIndexBytes = IndexBytesPerActivity(n, brute.Profiles, withConcepts: false);
 
         watch.Restart();
         using var mlt = new MoreLikeThisSearch(corpus);
@@ -139,10 +152,13 @@ public static class DetectionBenchmark
         Log($"n={n}: done in {total.Elapsed.TotalSeconds:F0} s");
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
+            $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} " +
+            $"index_bytes_per_activity={indexBytes:F0} index_bytes_per_activity_same_language_only={sameLanguageIndexBytes:F0} cross_language_share={crossLanguageShare:F3} " +
+            $"brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler)
+    /// <summary>A silo as the benchmarks start it; <paramref name="lexicons"/> are registered for its grains as the platform's host registers the ones it ships.</summary>
+    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
@@ -152,6 +168,7 @@ public static class DetectionBenchmark
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort);
+            silo.Services.AddSingleton(lexicons); // before AddCoordinationGrains, whose default is Lexicons.None
             silo.AddCoordinationGrains();
             silo.UseInMemoryReminderService();
             // With --profile the provider is timed, under the platform's name; the real one gets another.
@@ -190,6 +207,62 @@ public static class DetectionBenchmark
         Log($"n={n}: overlap index alone ({stats.Sum(s => s.Documents)} documents, {stats.Sum(s => s.Terms)} distinct shard terms, {stats.Sum(s => s.Postings)} postings): " +
             $"{(withIndex - without) / (double)n:F0} bytes per activity freed by deactivating the 16 shards ({remaining} still active), " +
             $"{(again - without) / (double)n:F0} bytes per activity taken by rebuilding them from the buckets in {rebuilt.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// The overlap index alone, in this process: the managed heap taken by 16 <see cref="InvertedIndex"/>es holding the
+    /// profiles partitioned as the shard grains hold them (<see cref="Partitions.OverlapBucket"/>, <see cref="Partitions.OverlapShardOf"/>),
+    /// each with the other shards' statistics set as a shard gathers them (<see cref="InvertedIndex.SetElsewhere"/>), per
+    /// activity: the heap (after forced full compacting collections) with the indexes built less the heap once they are
+    /// dropped. The profiles are built before and not counted: only slots, posting lists, cached weights and statistics.
+    /// The growth from before building is logged too: the two agree unless something else frees memory meanwhile.
+    /// Without <paramref name="withConcepts"/> the same profiles with their <see cref="OverlapProfile.Concepts"/> emptied, as
+    /// without lexicons: the difference is what the concept postings of the texts in other languages cost.
+    /// </summary>
+    private static double IndexBytesPerActivity(int n, IReadOnlyList<OverlapProfile> profiles, bool withConcepts)
+    {
+        var indexed = withConcepts ? profiles.ToArray() : profiles.Select(p => p with { Concepts = [] }).ToArray();
+        var shardOf = indexed.Select(p => Partitions.OverlapShardOf(Partitions.OverlapBucket(p.ActivityId))).ToArray();
+        var before = HeapBytes();
+        var (posted, after, terms, postings) = BuildIndex(indexed, shardOf);
+        // The index is garbage from here: what the next collections free is the index, measured a second way.
+        var released = HeapBytes();
+        var conceptPostings = indexed.Sum(p => (long)p.Concepts.Count);
+        var bytes = (after - released) / (double)n;
+        Log($"n={n}: overlap index in-process{(withConcepts ? "" : ", concepts emptied")}: 16 shards, {terms} distinct shard terms, " +
+            $"{postings} term postings, {conceptPostings} concept postings: {(after - released) / 1e6:F1} MB freed when dropped, {bytes:F0} bytes per activity; " +
+            $"growth while building {(after - before) / (double)n:F0} bytes per activity ({(posted - before) / (double)n:F0} slots and postings, " +
+            $"{(after - posted) / (double)n:F0} the other shards' statistics and the weights from them)");
+        GC.KeepAlive(indexed);
+        return bytes;
+    }
+
+    /// <summary>Builds the 16 shards' indexes and returns the heap after posting the profiles and after gathering statistics; the indexes are not kept.</summary>
+    private static (long Posted, long Gathered, int Terms, long Postings) BuildIndex(OverlapProfile[] profiles, int[] shardOf)
+    {
+        var shards = Enumerable.Range(0, Partitions.OverlapShards).Select(_ => new InvertedIndex()).ToArray();
+        for (var i = 0; i < profiles.Length; i++) shards[shardOf[i]].Upsert(profiles[i]);
+        var posted = HeapBytes();
+        GatherStatistics(shards);
+        var gathered = HeapBytes();
+        return (posted, gathered, shards.Sum(s => s.Terms), shards.Sum(s => s.Postings));
+    }
+
+    /// <summary>Gives each shard the other shards' statistics, as <c>OverlapShardGrain</c> gathers them.</summary>
+    private static void GatherStatistics(InvertedIndex[] shards)
+    {
+        var statistics = shards.Select(s => (s.Count, Terms: s.DocumentFrequencies(), Concepts: s.ConceptFrequencies())).ToArray();
+        for (var shard = 0; shard < shards.Length; shard++)
+        {
+            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            var conceptFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var other in statistics.Where((_, s) => s != shard))
+            {
+                foreach (var (term, count) in other.Terms) frequencies[term] = frequencies.GetValueOrDefault(term) + count;
+                foreach (var (concept, count) in other.Concepts) conceptFrequencies[concept] = conceptFrequencies.GetValueOrDefault(concept) + count;
+            }
+            shards[shard].SetElsewhere(statistics.Where((_, s) => s != shard).Sum(o => o.Count), frequencies, conceptFrequencies);
+        }
     }
 
     private static async Task LogActivationsAsync(IGrainFactory grains, int n)

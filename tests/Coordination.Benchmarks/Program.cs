@@ -13,9 +13,14 @@ const string Usage = """
       dotnet run -c Release --project tests/Coordination.Benchmarks -- dashboard --alerts N [--sample N] [--data FILE]
       dotnet run -c Release --project tests/Coordination.Benchmarks -- alerts [--file FILE] [--storage memory|sqlite|postgresql] [--parallelism N]
 
-    Registers N activities synthesised from real UN activity titles on a fresh in-process Orleans silo,
-    then prints per size:
-      detection n=N p50_ms=X p95_ms=X p99_ms=X per_s=X bytes_per_activity=X brute_p99_ms=X mlt_p99_ms=X
+    Registers N activities synthesised from real UN activity titles (a tenth of them, every i % 10 == 9, texts in
+    fr, es, ru, zh, ar in turn: sentences of ../shared/data/pairs/stsb-dev-{fr,es,ru,zh}.tsv, words of the Arabic
+    lexicon) on a fresh in-process Orleans silo with the shipped lexicons (lexicons/ next to the program), then prints per size:
+      detection n=N p50_ms=X p95_ms=X p99_ms=X per_s=X bytes_per_activity=X index_bytes_per_activity=X
+        index_bytes_per_activity_same_language_only=X cross_language_share=X brute_p99_ms=X mlt_p99_ms=X
+    bytes_per_activity is everything the silo holds per activity; index_bytes_per_activity the 16 overlap shards'
+    inverted indexes alone (built in-process from the same profiles), and ..._same_language_only the same without
+    the concept terms of the texts not in English; cross_language_share the share of the corpus not in English.
 
     corpus describes the synthesised corpus without a silo: the share of further registrations whose
     brute-force check finds a match that raises an alert, and examples of such pairs.
@@ -108,10 +113,21 @@ for (var i = 1; i < args.Length; i++)
 }
 if (sizes.Count == 0 && args[0] != "alerts") return Fail("--sizes is required, e.g. --sizes 1000,10000,100000.");
 
-data ??= DefaultDataPath(args[0] == "clashes" ? ["events", "conferences-2013-2022.csv"] : ["activities", "un-activities.csv"]);
+data ??= DataFiles.SharedData(args[0] == "clashes" ? ["events", "conferences-2013-2022.csv"] : ["activities", "un-activities.csv"]);
 if (data is null) return Fail("Cannot find Coordination.sln above the current directory or the program, so no default data file; give one with --data FILE.");
 data = Path.GetFullPath(data);
 if (!File.Exists(data)) return Fail($"Data file not found: {data}");
+if (args[0] is "detection" or "corpus" or "dashboard")
+{
+    try
+    {
+        Corpus.OtherLanguageSources(); // the texts of the corpus's tenth in other languages
+    }
+    catch (FileNotFoundException e)
+    {
+        return Fail(e.Message);
+    }
+}
 
 if (args[0] == "clashes")
 {
@@ -222,19 +238,6 @@ static async Task<int> RunInChildrenAsync(DetectionOptions options, string[] arg
         if (child.ExitCode != 0) return child.ExitCode;
     }
     return 0;
-}
-
-static string? DefaultDataPath(string[] underData)
-{
-    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-    {
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Coordination.sln")))
-                return Path.GetFullPath(Path.Combine([folder.FullName, "..", "shared", "data", .. underData]));
-        }
-    }
-    return null;
 }
 
 static int Fail(string message)

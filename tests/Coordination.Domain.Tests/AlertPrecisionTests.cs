@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Domain.Tests;
@@ -31,7 +32,7 @@ public class AlertPrecisionTests
         string[] generic = ["support", "capacity", "programme", "strengthening", "national", "development", "project", "assistance"];
         var fillers = Enumerable.Range(0, 200).Select(i => Record(
             $"{generic[i % generic.Length]} {generic[(i / 3) % generic.Length]} for ministry number {i}", Countries.All[i % 150].Code));
-        var profiles = fillers.Append(a).Append(b).Select((d, i) => OverlapProfiles.OfDraft(d with { Id = $"r{i}" })).ToArray();
+        var profiles = fillers.Append(a).Append(b).Select((d, i) => OverlapProfiles.OfDraft(d with { Id = $"r{i}" }, Lexicons.None)).ToArray();
         var frequencies = profiles.SelectMany(p => p.Terms.Keys).CountBy(t => t).ToDictionary(c => c.Key, c => c.Value);
         double Idf(string term) => OverlapScorer.BoundedIdf(profiles.Length, frequencies.GetValueOrDefault(term));
         return Scorer.Score(profiles[^2], profiles[^1], Idf, profiles.Length);

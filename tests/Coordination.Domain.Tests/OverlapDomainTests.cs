@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 
 namespace Coordination.Domain.Tests;
 
@@ -86,7 +87,7 @@ public class OverlapScorerTests
             Id = id, Sector = sector, Language = language, Title = title, Description = description, Kind = "Workshop",
             Topics = topics, ThematicPriority = "connect", Targets = ["1.1"], Regions = regions, Countries = ["KE"],
             StartDate = start, EndDate = start.AddDays(30),
-        });
+        }, Lexicons.None);
 
     private static readonly OverlapProfile[] Profiles =
     [

@@ -50,18 +50,18 @@ public static class ActivityPairs
     /// Both sides' profiles and the term weights of every distinct activity of the file, built once for however many
     /// models score them (tuning tries hundreds).
     /// </summary>
-    public sealed record Profiled((OverlapProfile A, OverlapProfile B)[] Pairs, InverseDocumentFrequency Idf, int Documents);
+    public sealed record Profiled((OverlapProfile A, OverlapProfile B)[] Pairs, CollectionWeights Weights);
 
     public static Profiled Profile(IReadOnlyList<ActivityPair> pairs)
     {
-        var profiles = pairs.Select(p => (A: OverlapProfiles.OfDraft(p.A), B: OverlapProfiles.OfDraft(p.B))).ToArray();
+        var lexicons = PlatformPairScorer.Lexicons;
+        var profiles = pairs.Select(p => (A: OverlapProfiles.OfDraft(p.A, lexicons), B: OverlapProfiles.OfDraft(p.B, lexicons))).ToArray();
         // One activity appears in several pairs: it counts once in the collection, as it is registered once.
         var distinct = profiles.SelectMany(p => new[] { p.A, p.B }).DistinctBy(p => p.MaterialHash).ToArray();
-        var frequencies = distinct.SelectMany(p => p.Terms.Keys).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        return new(profiles, term => OverlapScorer.BoundedIdf(distinct.Length, frequencies.GetValueOrDefault(term)), distinct.Length);
+        return new(profiles, new CollectionWeights(distinct));
     }
 
     /// <summary>Each pair's match, scored as a check scores it.</summary>
     public static OverlapMatch[] Score(OverlapScorer scorer, Profiled profiled) =>
-        profiled.Pairs.Select(p => scorer.Score(p.A, p.B, profiled.Idf, profiled.Documents)).ToArray();
+        profiled.Pairs.Select(p => scorer.Score(p.A, p.B, profiled.Weights.Terms, profiled.Weights.Documents, profiled.Weights.Concepts)).ToArray();
 }

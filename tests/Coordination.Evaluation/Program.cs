@@ -10,6 +10,9 @@ const string Usage = """
     Usage:
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs FILE...           precision, recall, F1 per file (shipped configuration)
       dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --tune DEVFILE    fit the text model and both thresholds on DEVFILE, print them
+      dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --tune-cross DEVFILE...   fit the cross-language model and threshold on pairs in two languages
+      dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --cross-validate FILE...   each file measured with the cross-language model fitted on the others
+      dotnet run -c Release --project tests/Coordination.Evaluation -- pairs --lexicon-coverage FILE...  share of the non-English words the lexicons translate
       dotnet run -c Release --project tests/Coordination.Evaluation -- events FILE.csv --out PAIRS.tsv    duplicates and clashes of a conference listing
       dotnet run -c Release --project tests/Coordination.Evaluation -- activities FILE.jsonl [--errors]   alerts on labelled activity pairs
       dotnet run -c Release --project tests/Coordination.Evaluation -- activities --tune DEVFILE.jsonl    fit the identity thresholds for precision >= 0.85
@@ -50,6 +53,9 @@ if (args.Length < 2 || args[0] != "pairs")
 try
 {
     if (args[1] == "--tune") return args.Length == 3 ? Tune(args[2]) : Fail(Usage);
+    if (args[1] == "--lexicon-coverage") return LexiconCoverage(args[2..]);
+    if (args[1] == "--tune-cross") return args.Length >= 3 ? TuneCrossLanguage(args[2..]) : Fail(Usage);
+    if (args[1] == "--cross-validate") return args.Length >= 4 ? CrossValidate(args[2..]) : Fail(Usage);
     foreach (var file in args.Skip(1)) Measure(file);
     return 0;
 }
@@ -69,7 +75,7 @@ static void Measure(string path)
     var watch = Stopwatch.StartNew();
     var pairs = LabelledPairs.Read(path);
     var scorer = new OverlapScorer(OverlapModel.Default);
-    var predicted = PlatformPairScorer.Compare(scorer, pairs).Select(s => scorer.IsTextDuplicate(scorer.TextScore(s))).ToArray();
+    var predicted = PlatformPairScorer.Compare(scorer, pairs).Select(p => PlatformPairScorer.IsDuplicate(scorer, p)).ToArray();
     var quality = Quality.Of(predicted, pairs);
     var baseline = Quality.Of(MoreLikeThisBaseline.Score(pairs).Select(s => s >= MoreLikeThisBaseline.Threshold).ToArray(), pairs);
     Console.WriteLine($"pairs file={Path.GetFileName(path)} n={pairs.Count} precision={quality.Precision:F3} recall={quality.Recall:F3} f1={quality.F1:F3} mlt_f1={baseline.F1:F3}");
@@ -131,7 +137,7 @@ static int Tune(string path)
     var pairs = LabelledPairs.Read(path);
     if (!pairs.Any(p => p.Label == 1) || !pairs.Any(p => p.Label == 0))
         return Fail($"{path}: tuning needs pairs labelled 1 (duplicate) and pairs labelled 0 (not).");
-    var signals = PlatformPairScorer.Compare(new OverlapScorer(OverlapModel.Default), pairs);
+    var signals = PlatformPairScorer.Compare(new OverlapScorer(OverlapModel.Default), pairs).Select(p => p.Signals).ToArray();
     var fitted = new OverlapScorer(TextModelFit.Fit(signals, pairs, OverlapModel.Default));
     var (threshold, quality) = Quality.BestThreshold(signals.Select(fitted.TextScore).ToArray(), pairs);
     var (mltThreshold, mlt) = Quality.BestThreshold(MoreLikeThisBaseline.Score(pairs), pairs);
@@ -139,5 +145,57 @@ static int Tune(string path)
     Console.WriteLine($"  {TextModelFit.Describe(fitted.Model)}");
     Console.WriteLine($"  TextThreshold = {threshold:F2}  (f1 {quality.F1:F3} on this file)");
     Console.WriteLine($"  MoreLikeThis threshold = {mltThreshold:F2}  (f1 {mlt.F1:F3} on this file)");
+    return 0;
+}
+
+static (OverlapModel Model, Quality Quality) FitCrossLanguage(IReadOnlyList<LabelledPair> pairs)
+{
+    var compared = PlatformPairScorer.Compare(new OverlapScorer(OverlapModel.Default), pairs);
+    var crossPairs = pairs.Where((_, i) => compared[i].CrossLanguage).ToArray();
+    var signals = compared.Where(c => c.CrossLanguage).Select(c => c.Signals).ToArray();
+    var fitted = TextModelFit.FitCrossLanguage(signals, crossPairs, OverlapModel.Default);
+    var scorer = new OverlapScorer(fitted);
+    var (threshold, quality) = Quality.BestThreshold(signals.Select(scorer.CrossLanguageTextScore).ToArray(), crossPairs);
+    return (fitted with { CrossLanguageThreshold = threshold }, quality);
+}
+
+static IReadOnlyList<LabelledPair> ReadAll(IEnumerable<string> paths) => [.. paths.SelectMany(LabelledPairs.Read)];
+
+static int TuneCrossLanguage(string[] paths)
+{
+    var (model, quality) = FitCrossLanguage(ReadAll(paths));
+    Console.WriteLine($"tuned cross-language files={string.Join(',', paths.Select(Path.GetFileName))}");
+    Console.WriteLine($"  {TextModelFit.DescribeCrossLanguage(model)}");
+    Console.WriteLine($"  CrossLanguageThreshold = {model.CrossLanguageThreshold:F2}  (f1 {quality.F1:F3} on these files)");
+    return 0;
+}
+
+/// <summary>Each file measured with the cross-language model and threshold fitted on all the others: figures no file was fitted on.</summary>
+static int CrossValidate(string[] paths)
+{
+    var f1s = new List<double>();
+    foreach (var held in paths)
+    {
+        var (model, _) = FitCrossLanguage(ReadAll(paths.Where(p => p != held)));
+        var pairs = LabelledPairs.Read(held);
+        var scorer = new OverlapScorer(model);
+        var quality = Quality.Of(PlatformPairScorer.Compare(scorer, pairs).Select(p => PlatformPairScorer.IsDuplicate(scorer, p)).ToArray(), pairs);
+        f1s.Add(quality.F1);
+        Console.WriteLine($"held-out file={Path.GetFileName(held)} n={pairs.Count} precision={quality.Precision:F3} recall={quality.Recall:F3} f1={quality.F1:F3} threshold={model.CrossLanguageThreshold:F2} (fitted on the other {paths.Length - 1})");
+    }
+    Console.WriteLine($"held-out mean f1={f1s.Average():F3} min={f1s.Min():F3}");
+    return 0;
+}
+
+/// <summary>The share of the words of each file's texts in other languages than English that the lexicons translate.</summary>
+static int LexiconCoverage(string[] paths)
+{
+    foreach (var path in paths)
+    {
+        var texts = LabelledPairs.Read(path).SelectMany(p => new[] { (p.Text1, p.Language1), (p.Text2, p.Language2) }).Where(t => t.Item2 != "en").ToArray();
+        var counts = texts.Select(t => PlatformPairScorer.Lexicons.Coverage(t.Item1, t.Item2)).ToArray();
+        var (words, translated) = (counts.Sum(c => c.Words), counts.Sum(c => c.Translated));
+        Console.WriteLine($"lexicon-coverage file={Path.GetFileName(path)} words={words} translated={(words == 0 ? 0 : (double)translated / words):F3}");
+    }
     return 0;
 }

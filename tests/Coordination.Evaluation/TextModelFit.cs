@@ -21,13 +21,44 @@ public static class TextModelFit
     /// <summary>A light ridge penalty on the standardised weights, so that rare signals (numbers) get no extreme weight.</summary>
     private const double Ridge = 1e-3;
 
-    /// <summary>The model with its text weights fitted, rounded to two decimals as the configuration stores them.</summary>
+    /// <summary>What <see cref="OverlapScorer.CrossLanguageTextScore"/> weighs, each with its weight in the model.</summary>
+    private static readonly Input[] CrossLanguageInputs =
+    [
+        new(nameof(OverlapModel.CrossLanguageCosineWeight), s => s.Cosine, m => m.CrossLanguageCosineWeight, (m, w) => m with { CrossLanguageCosineWeight = w }),
+        new(nameof(OverlapModel.CrossLanguageCoverageWeight), s => s.Coverage, m => m.CrossLanguageCoverageWeight, (m, w) => m with { CrossLanguageCoverageWeight = w }),
+        new(nameof(OverlapModel.CrossLanguageWiderCoverageWeight), s => s.WiderCoverage, m => m.CrossLanguageWiderCoverageWeight, (m, w) => m with { CrossLanguageWiderCoverageWeight = w }),
+        new(nameof(OverlapModel.CrossLanguageCoverageSquaredWeight), s => s.Coverage * s.Coverage, m => m.CrossLanguageCoverageSquaredWeight, (m, w) => m with { CrossLanguageCoverageSquaredWeight = w }),
+        new(nameof(OverlapModel.CrossLanguageUnsharedRarityWeight), s => s.UnsharedRarity, m => m.CrossLanguageUnsharedRarityWeight, (m, w) => m with { CrossLanguageUnsharedRarityWeight = w }),
+        new(nameof(OverlapModel.CrossLanguageNumbersConflictWeight), s => s.NumbersConflict ? 1 : 0, m => m.CrossLanguageNumbersConflictWeight, (m, w) => m with { CrossLanguageNumbersConflictWeight = w }),
+    ];
+
+    /// <summary>The model with its same-language text weights fitted, rounded to two decimals as the configuration stores them.</summary>
     public static OverlapModel Fit(IReadOnlyList<TextSignals> signals, IReadOnlyList<LabelledPair> pairs, OverlapModel start)
     {
+        var (bias, weights) = FitLogistic(Inputs, signals, pairs);
+        var model = start with { Bias = bias };
+        for (var j = 0; j < Inputs.Length; j++) model = Inputs[j].Set(model, weights[j]);
+        return model;
+    }
+
+    /// <summary>The model with its cross-language weights fitted on pairs in two languages.</summary>
+    public static OverlapModel FitCrossLanguage(IReadOnlyList<TextSignals> signals, IReadOnlyList<LabelledPair> pairs, OverlapModel start)
+    {
+        var (bias, weights) = FitLogistic(CrossLanguageInputs, signals, pairs);
+        var model = start with { CrossLanguageBias = bias };
+        for (var j = 0; j < CrossLanguageInputs.Length; j++) model = CrossLanguageInputs[j].Set(model, weights[j]);
+        return model;
+    }
+
+    public static string DescribeCrossLanguage(OverlapModel model) =>
+        string.Join(", ", CrossLanguageInputs.Select(i => $"{i.Weight} = {i.Get(model)}").Prepend($"CrossLanguageBias = {model.CrossLanguageBias}"));
+
+    private static (double Bias, double[] Weights) FitLogistic(Input[] inputs, IReadOnlyList<TextSignals> signals, IReadOnlyList<LabelledPair> pairs)
+    {
         var n = signals.Count;
-        var d = Inputs.Length;
+        var d = inputs.Length;
         // Standardised inputs make the ridge penalty even-handed and Newton's steps well conditioned.
-        var raw = signals.Select(s => Inputs.Select(i => i.Value(s)).ToArray()).ToArray();
+        var raw = signals.Select(s => inputs.Select(i => i.Value(s)).ToArray()).ToArray();
         var mean = Enumerable.Range(0, d).Select(j => raw.Average(x => x[j])).ToArray();
         var spread = Enumerable.Range(0, d).Select(j => Math.Sqrt(raw.Average(x => (x[j] - mean[j]) * (x[j] - mean[j])))).Select(s => s > 1e-12 ? s : 1).ToArray();
         var x = raw.Select(r => new[] { 1.0 }.Concat(r.Select((v, j) => (v - mean[j]) / spread[j])).ToArray()).ToArray();
@@ -55,9 +86,8 @@ public static class TextModelFit
             for (var j = 0; j <= d; j++) w[j] -= step[j];
             if (step.Max(Math.Abs) < 1e-9) break;
         }
-        var model = start with { Bias = Math.Round(w[0] - Enumerable.Range(0, d).Sum(j => w[j + 1] * mean[j] / spread[j]), 2) };
-        for (var j = 0; j < d; j++) model = Inputs[j].Set(model, Math.Round(w[j + 1] / spread[j], 2));
-        return model;
+        var bias = Math.Round(w[0] - Enumerable.Range(0, d).Sum(j => w[j + 1] * mean[j] / spread[j]), 2);
+        return (bias, [.. Enumerable.Range(0, d).Select(j => Math.Round(w[j + 1] / spread[j], 2))]);
     }
 
     public static string Describe(OverlapModel model) =>

@@ -103,4 +103,48 @@ public sealed class InvertedIndexTests
         index.Upsert(Profile("c", "mentoring"));
         Assert.Equal(Domain.Overlaps.OverlapScorer.BoundedIdf(101, 1), index.Idf("mentoring"));
     }
+
+    private static OverlapProfile French(string id, params string[] concepts) => new()
+    {
+        ActivityId = id,
+        Sector = Sector.BDT,
+        Title = id,
+        Language = "fr",
+        MaterialHash = "test",
+        Terms = concepts.ToDictionary(c => $"fr-{c}", _ => 1),
+        Concepts = concepts.ToDictionary(c => c, _ => 1f),
+    };
+
+    [Fact]
+    public void An_activity_in_another_language_is_found_through_its_concepts_and_exactly_after_update_and_removal()
+    {
+        var index = new InvertedIndex();
+        for (var i = 0; i < 20; i++) index.Upsert(Profile($"en{i}", $"filler{i}", "study"));
+        var query = Profile("query", "artifici", "intellig", "train");
+
+        index.Upsert(French("fr1", "artifici", "intellig", "train", "africa"));
+        Assert.Equal(["fr1"], index.CrossLanguageCandidates(query, 8).Select(p => p.ActivityId));
+        Assert.Empty(index.Candidates(query, 8).Where(p => p.ActivityId == "fr1"));
+        Assert.Equal(1, index.ConceptFrequencies()["intellig"]);
+
+        index.Upsert(French("fr1", "broadband", "map"));
+        Assert.Empty(index.CrossLanguageCandidates(query, 8));
+        Assert.False(index.ConceptFrequencies().ContainsKey("intellig"));
+
+        index.Upsert(French("fr1", "artifici", "intellig"));
+        index.Remove("fr1");
+        Assert.Empty(index.CrossLanguageCandidates(query, 8));
+        Assert.Empty(index.ConceptFrequencies());
+    }
+
+    [Fact]
+    public void A_query_in_another_language_finds_english_activities_by_their_terms_and_not_its_own_language_twice()
+    {
+        var index = new InvertedIndex();
+        index.Upsert(Profile("en1", "artifici", "intellig", "train"));
+        index.Upsert(French("fr1", "artifici", "intellig", "train"));
+        var query = French("query", "artifici", "intellig", "train");
+
+        Assert.Equal(["en1"], index.CrossLanguageCandidates(query, 8).Select(p => p.ActivityId));
+    }
 }

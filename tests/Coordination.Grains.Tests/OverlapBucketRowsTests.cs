@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 using Orleans.TestingHost;
 
@@ -25,12 +26,12 @@ public sealed class OverlapBucketRowsTests : IDisposable
         {
             Id = id, Sector = i % 2 == 0 ? "BR" : "BDT", Language = "en", Kind = "Study",
             Title = $"Satellite orbit filing study {id}", Description = "Orbit and frequency filings for small satellites.",
-        })).ToArray();
+        }, Lexicons.None)).ToArray();
         var query = OverlapProfiles.OfDraft(new ActivityDraft
         {
             Id = "draft", Sector = "TSB", Language = "en", Title = $"Satellite orbit filing study {ids[5]}",
             Description = "Orbit and frequency filings for small satellites.",
-        });
+        }, Lexicons.None);
 
         await using (var first = await StartAsync())
         {

@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Tests;
@@ -134,7 +135,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         var statistics = await Task.WhenAll(shards.Select(s => s.TermStatisticsAsync()));
         var documents = statistics.Sum(s => s.Documents);
         double Idf(string term) => OverlapScorer.BoundedIdf(documents, statistics.Sum(s => s.DocumentFrequencies.GetValueOrDefault(term)));
-        var profileOf = async (string id) => OverlapProfiles.Of((await _grains.GetGrain<IActivityGrain>(id).GetAsync())!);
+        var profileOf = async (string id) => OverlapProfiles.Of((await _grains.GetGrain<IActivityGrain>(id).GetAsync())!, Lexicons.None);
         var expected = new OverlapScorer(OverlapModel.Default).Score(await profileOf(tsb), await profileOf(bdt), Idf, documents);
 
         var found = (await _grains.GetGrain<IActivityGrain>(tsb).FindOverlapsAsync()).Single(m => m.ActivityId == bdt);
@@ -153,17 +154,17 @@ public class OverlapDetectionTests(ClusterFixture fixture)
     {
         var marker = Marker();
         var id = await RegisterAsync(AiCapacityBuilding("BDT", marker));
-        var probe = OverlapProfiles.OfDraft(AiCapacityBuilding("TSB", marker));
+        var probe = OverlapProfiles.OfDraft(AiCapacityBuilding("TSB", marker), Lexicons.None);
         var detector = _grains.GetGrain<IOverlapDetectorGrain>(0);
         Assert.Contains(await detector.CheckAsync(probe, 10), m => m.ActivityId == id);
 
         var grain = _grains.GetGrain<IActivityGrain>(id);
         await grain.UpdateAsync(Unrelated(marker) with { Sector = "BDT" }, 1, "tester");
         Assert.DoesNotContain(await detector.CheckAsync(probe, 10), m => m.ActivityId == id);
-        Assert.Contains(await detector.CheckAsync(OverlapProfiles.OfDraft(Unrelated(marker)), 10), m => m.ActivityId == id);
+        Assert.Contains(await detector.CheckAsync(OverlapProfiles.OfDraft(Unrelated(marker), Lexicons.None), 10), m => m.ActivityId == id);
 
         await grain.DeleteAsync(2, "tester");
-        Assert.DoesNotContain(await detector.CheckAsync(OverlapProfiles.OfDraft(Unrelated(marker)), 10), m => m.ActivityId == id);
+        Assert.DoesNotContain(await detector.CheckAsync(OverlapProfiles.OfDraft(Unrelated(marker), Lexicons.None), 10), m => m.ActivityId == id);
     }
 
     [Fact]

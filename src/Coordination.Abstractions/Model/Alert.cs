@@ -140,7 +140,8 @@ public sealed record RescanProgress(
 [GenerateSerializer, Immutable, Alias("coordination.ShardTermStatistics")]
 public sealed record ShardTermStatistics(
     [property: Id(0)] int Documents,
-    [property: Id(1)] Dictionary<string, int> DocumentFrequencies);
+    [property: Id(1)] Dictionary<string, int> DocumentFrequencies,
+    [property: Id(2)] Dictionary<string, int>? ConceptFrequencies = null);
 
 [GenerateSerializer, Alias("coordination.OverlapShardStats")]
 public sealed record OverlapShardStats(

@@ -32,10 +32,20 @@ public sealed record OverlapProfile
     [Id(16)] public string[] HeadlineTerms { get; init; } = [];
     /// <summary>Numbers the title and keywords give (phases, rounds, cycles, years; ordinals and roman numerals as numbers), sorted.</summary>
     [Id(17)] public int[] HeadlineNumbers { get; init; } = [];
+    /// <summary>
+    /// For a text in a language other than English, its English concept terms (dictionary translations of its words,
+    /// weighted as <see cref="Terms"/> are, each sense 1/k of a word with k senses), which compare it with texts in the
+    /// other languages. Empty for English, whose terms are its concepts, and for a language without a lexicon.
+    /// </summary>
+    [Id(18)] public Dictionary<string, float> Concepts { get; init; } = [];
 }
 
+/// <summary>
+/// A term two texts share and its share of their similarity. <see cref="Words"/>: the words the texts use for it
+/// ("networks"; across languages the bridge "formation ↔ training"), set where the texts are at hand.
+/// </summary>
 [GenerateSerializer, Alias("coordination.SharedTerm")]
-public sealed record SharedTerm([property: Id(0)] string Term, [property: Id(1)] double Weight);
+public sealed record SharedTerm([property: Id(0)] string Term, [property: Id(1)] double Weight, [property: Id(2)] string? Words = null);
 
 /// <summary>One piece of structured evidence and what it added to the score.</summary>
 [GenerateSerializer, Alias("coordination.EvidenceItem")]
@@ -54,7 +64,8 @@ public sealed record OverlapExplanation(
     [property: Id(4)] SharedTerm[] SharedTerms,
     [property: Id(5)] EvidenceItem[] Evidence,
     [property: Id(6)] Sector[] Sectors,
-    [property: Id(7)] bool CrossSector);
+    [property: Id(7)] bool CrossSector,
+    [property: Id(8)] bool CrossLanguage = false);
 
 public enum Severity { Low, Medium, High }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Domain.Overlaps;
@@ -11,17 +12,17 @@ public static class OverlapProfiles
     /// <summary>Title and keywords say most about what an activity is; they count twice.</summary>
     private const int HeadlineWeight = 2;
 
-    public static OverlapProfile Of(Activity activity) => Build(
-        activity.Id, activity.Sector, activity.Title, activity.Description, activity.Keywords, activity.Language,
+    public static OverlapProfile Of(Activity activity, Lexicons lexicons) => Build(
+        lexicons, activity.Id, activity.Sector, activity.Title, activity.Description, activity.Keywords, activity.Language,
         activity.Topics, activity.ThematicPriority, activity.Targets, activity.Regions, activity.Countries,
         activity.StartDate, activity.EndDate, activity.Kind);
 
     /// <summary>A draft's profile takes whatever fields parse, so that a half-written draft can be checked.</summary>
-    public static OverlapProfile OfDraft(ActivityDraft draft)
+    public static OverlapProfile OfDraft(ActivityDraft draft, Lexicons lexicons)
     {
         var language = draft.Language?.Trim().ToLowerInvariant() is { } l && ReferenceData.UnLanguages.IsUnLanguage(l) ? l : "en";
         return Build(
-            draft.Id ?? "", Codes.TryParse<Sector>(draft.Sector, out var sector) ? sector : Sector.GS,
+            lexicons, draft.Id ?? "", Codes.TryParse<Sector>(draft.Sector, out var sector) ? sector : Sector.GS,
             draft.Title ?? "", draft.Description, draft.Keywords ?? [], language,
             (draft.Topics ?? []).Select(t => t.Trim().ToLowerInvariant()).ToArray(),
             draft.ThematicPriority?.Trim().ToLowerInvariant(),
@@ -33,11 +34,20 @@ public static class OverlapProfiles
     }
 
     /// <summary>A bare text, as the evaluation compares them.</summary>
-    public static (Dictionary<string, int> Terms, int[] Trigrams) OfText(string text, string language) =>
-        (Count(TextAnalysis.Terms(text, language), 1), TextAnalysis.Trigrams(text));
+    public static OverlapProfile OfText(string text, string language, Lexicons lexicons) => new()
+    {
+        ActivityId = "",
+        Sector = Sector.GS,
+        Title = "",
+        Language = language,
+        Terms = Count(TextAnalysis.Terms(text, language), 1),
+        Trigrams = TextAnalysis.Trigrams(text),
+        Concepts = lexicons.Concepts(text, language) ?? [],
+        MaterialHash = "",
+    };
 
     private static OverlapProfile Build(
-        string id, Sector sector, string title, string? description, string[] keywords, string language,
+        Lexicons lexicons, string id, Sector sector, string title, string? description, string[] keywords, string language,
         string[] topics, string? priority, string[] targets, Region[] regions, string[] countries,
         DateOnly? start, DateOnly? end, ActivityKind? kind)
     {
@@ -45,6 +55,8 @@ public static class OverlapProfiles
         var headline = TextAnalysis.Terms(title, language).Concat(TextAnalysis.Terms(keywordText, language)).ToArray();
         var terms = Count(headline, HeadlineWeight);
         Merge(terms, Count(TextAnalysis.Terms(description, language), 1));
+        var concepts = lexicons.Concepts($"{title} ; {keywordText}", language, HeadlineWeight) ?? [];
+        foreach (var (concept, weight) in lexicons.Concepts(description, language) ?? []) concepts[concept] = concepts.GetValueOrDefault(concept) + weight;
         var profile = new OverlapProfile
         {
             ActivityId = id,
@@ -65,6 +77,7 @@ public static class OverlapProfiles
             NamedCountries = CountryNames.In($"{title} ; {description}"),
             HeadlineTerms = headline.Distinct(StringComparer.Ordinal).ToArray(),
             HeadlineNumbers = TextAnalysis.Numbers($"{title} ; {keywordText}"),
+            Concepts = concepts,
         };
         return profile with { MaterialHash = Hash(profile, description) };
     }

@@ -160,32 +160,129 @@ public sealed class OverlapScorer(OverlapModel model)
             .ThenBy(i => key(i).ActivityId, StringComparer.Ordinal);
 
     /// <summary>The pair's score, as <see cref="Score"/> gives it, without building its explanation.</summary>
-    public PairRating Rate(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf)
+    /// <param name="conceptIdf">The weights of concept terms (<see cref="OverlapProfile.Concepts"/>) across languages; <paramref name="idf"/> when not given.</param>
+    public PairRating Rate(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf, InverseDocumentFrequency? conceptIdf = null)
     {
-        var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf, withSharedTerms: false);
-        var text = Math.Max(TextScore(signals), SubjectScore(signals));
+        var (signals, text, _) = CompareTexts(query, candidate, idf, conceptIdf ?? idf, withSharedTerms: false);
         var score = Math.Clamp(text + Evidence(query, candidate, items: null).Total, 0, 1);
         return new PairRating(candidate, Math.Round(score, 4), Math.Round(text, 4), Math.Round(signals.Cosine, 4));
     }
 
     /// <param name="documents">The activities registered: what makes a shared term generic (<see cref="OverlapModel.GenericShare"/>).</param>
-    public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf, int documents)
+    /// <param name="conceptIdf">As for <see cref="Rate"/>.</param>
+    public OverlapMatch Score(OverlapProfile query, OverlapProfile candidate, InverseDocumentFrequency idf, int documents, InverseDocumentFrequency? conceptIdf = null)
     {
-        var signals = CompareText(query.Terms, query.Trigrams, candidate.Terms, candidate.Trigrams, idf);
-        var text = Math.Max(TextScore(signals), SubjectScore(signals));
+        conceptIdf ??= idf;
+        var (signals, text, crossLanguage) = CompareTexts(query, candidate, idf, conceptIdf, withSharedTerms: true);
         var items = new List<EvidenceItem>();
         var evidence = Evidence(query, candidate, items);
         var score = Math.Clamp(text + evidence.Total, 0, 1);
         var crossSector = query.Sector != candidate.Sector;
-        var raises = !evidence.Decisive && text >= model.MinimumTextScore && SharesDistinctiveTerm(query, candidate, idf, documents)
-            && (IdentifiesSameWork(query, candidate, text, idf) || evidence.SharedContext && score >= model.AlertThreshold);
+        var identifies = crossLanguage ? text >= model.CrossLanguageThreshold : IdentifiesSameWork(query, candidate, text, idf);
+        var distinctive = crossLanguage
+            ? SharesDistinctiveTerm(ConceptsOf(query), ConceptsOf(candidate), conceptIdf, documents)
+            : SharesDistinctiveTerm(query.Terms, candidate.Terms, idf, documents);
+        var raises = !evidence.Decisive && text >= model.MinimumTextScore && distinctive
+            && (identifies || evidence.SharedContext && score >= model.AlertThreshold);
         var severity = score >= model.HighSeverity ? Severity.High : Severity.Medium;
         if (!crossSector) severity = severity == Severity.High ? Severity.Medium : Severity.Low;
         var explanation = new OverlapExplanation(
             Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
-            signals.SharedTerms, [.. items], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector);
+            signals.SharedTerms, [.. items], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector, crossLanguage);
         return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation);
     }
+
+    /// <summary>
+    /// Two texts in different languages are compared through their concept terms when both have them (English texts'
+    /// terms are theirs), by the cross-language model; otherwise, and in one language, by their own terms.
+    /// </summary>
+    public static bool IsCrossLanguage(OverlapProfile a, OverlapProfile b) =>
+        a.Language != b.Language && HasConcepts(a) && HasConcepts(b);
+
+    private static bool HasConcepts(OverlapProfile p) => p.Language == "en" ? p.Terms.Count > 0 : p.Concepts.Count > 0;
+
+    /// <summary>The profile's concept terms: an English text's own terms, another language's translations.</summary>
+    private static Dictionary<string, float> ConceptsOf(OverlapProfile p) =>
+        p.Language == "en" ? p.Terms.ToDictionary(t => t.Key, t => (float)t.Value, StringComparer.Ordinal) : p.Concepts;
+
+    /// <summary>The text signals of a pair, its text score (the larger of the two same-language scores, or the cross-language one), and which it was.</summary>
+    public (TextSignals Signals, double Text, bool CrossLanguage) CompareTexts(OverlapProfile a, OverlapProfile b,
+        InverseDocumentFrequency idf, InverseDocumentFrequency conceptIdf, bool withSharedTerms = true)
+    {
+        if (IsCrossLanguage(a, b))
+        {
+            var crossSignals = CompareConcepts(ConceptsOf(a), ConceptsOf(b), conceptIdf, withSharedTerms);
+            return (crossSignals, CrossLanguageTextScore(crossSignals), true);
+        }
+        var signals = CompareText(a.Terms, a.Trigrams, b.Terms, b.Trigrams, idf, withSharedTerms);
+        return (signals, Math.Max(TextScore(signals), SubjectScore(signals)), false);
+    }
+
+    /// <summary>
+    /// Signals of two concept vectors: the TF-IDF cosine (a term of weight w counting 1 + ln w from 1, w below), and how much
+    /// of each vector's IDF mass (each term's weight capped at 1) the other holds. Trigrams and near spellings say nothing
+    /// across languages and are left at 0.
+    /// </summary>
+    public static TextSignals CompareConcepts(Dictionary<string, float> a, Dictionary<string, float> b, InverseDocumentFrequency idf, bool withSharedTerms = true)
+    {
+        double dot = 0, normA = 0, normB = 0, massA = 0, massB = 0, sharedA = 0, sharedB = 0;
+        int numbersA = 0, numbersB = 0, sharedNumbers = 0;
+        var shared = withSharedTerms ? new List<(string Term, double Weight)>() : null;
+        var scratch = _scratch ??= new Scratch();
+        var (unsharedA, unsharedB) = (scratch.UnsharedA, scratch.UnsharedB);
+        unsharedA.Clear();
+        unsharedB.Clear();
+        foreach (var (term, weightA) in a)
+        {
+            var weight = idf(term);
+            var wa = Frequency(weightA) * weight;
+            normA += wa * wa;
+            massA += Math.Min(1, weightA) * weight;
+            var isNumber = TextAnalysis.IsNumber(term);
+            if (isNumber) numbersA++;
+            if (!b.TryGetValue(term, out var weightB))
+            {
+                unsharedA.Add((term, Math.Min(1, weightA) * weight));
+                continue;
+            }
+            var wb = Frequency(weightB) * weight;
+            dot += wa * wb;
+            // A matched sense covers its whole word: a word of k senses weighs 1/k in each, and one of them is all it meant here.
+            sharedA += weight;
+            sharedB += weight;
+            shared?.Add((term, wa * wb));
+            if (isNumber) sharedNumbers++;
+        }
+        foreach (var (term, weightB) in b)
+        {
+            var wb = Frequency(weightB) * idf(term);
+            normB += wb * wb;
+            massB += Math.Min(1, weightB) * idf(term);
+            if (TextAnalysis.IsNumber(term)) numbersB++;
+            if (!a.ContainsKey(term)) unsharedB.Add((term, Math.Min(1, weightB) * idf(term)));
+        }
+        var cosine = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        // Words spelled nearly alike count in part, as within a language: cognates the lexicon lacks ("guitarra", "guitar").
+        var (nearA, nearB) = NearMatchCredit(unsharedA, unsharedB, scratch);
+        var coverageA = massA > 0 ? Math.Min(1, (sharedA + nearA) / massA) : 0;
+        var coverageB = massB > 0 ? Math.Min(1, (sharedB + nearB) / massB) : 0;
+        var union = massA + massB - (sharedA + sharedB) / 2;
+        var numbersConflict = numbersA > 0 && numbersB > 0 && (sharedNumbers < numbersA || sharedNumbers < numbersB);
+        return new TextSignals(cosine, union > 0 ? (sharedA + sharedB) / 2 / union : 0, 0, Math.Min(coverageA, coverageB), Math.Max(coverageA, coverageB),
+            Math.Min(HighestIdf(unsharedA), HighestIdf(unsharedB)), (numbersA > 0) != (numbersB > 0), numbersConflict, shared is null ? [] : StrongestShares(shared, dot));
+
+        static double Frequency(float w) => w >= 1 ? 1 + Math.Log(w) : w;
+    }
+
+    /// <summary>The cross-language model's estimate, 0 to 1, that two texts in different languages say the same thing.</summary>
+    public double CrossLanguageTextScore(TextSignals signals) =>
+        1 / (1 + Math.Exp(-(model.CrossLanguageBias
+            + model.CrossLanguageCosineWeight * signals.Cosine
+            + model.CrossLanguageCoverageWeight * signals.Coverage
+            + model.CrossLanguageWiderCoverageWeight * signals.WiderCoverage
+            + model.CrossLanguageCoverageSquaredWeight * signals.Coverage * signals.Coverage
+            + model.CrossLanguageUnsharedRarityWeight * signals.UnsharedRarity
+            + (signals.NumbersConflict ? model.CrossLanguageNumbersConflictWeight : 0))));
 
     /// <summary>The texts alone say it is the same work: they score as alike, and each title's weight is mostly in the other.</summary>
     private bool IdentifiesSameWork(OverlapProfile a, OverlapProfile b, double text, InverseDocumentFrequency idf) =>
@@ -210,11 +307,11 @@ public sealed class OverlapScorer(OverlapModel model)
     }
 
     /// <summary>At least one term both share is not generic: rarer than <see cref="OverlapModel.GenericShare"/> of the collection.</summary>
-    private bool SharesDistinctiveTerm(OverlapProfile a, OverlapProfile b, InverseDocumentFrequency idf, int documents)
+    private bool SharesDistinctiveTerm<TA, TB>(Dictionary<string, TA> a, Dictionary<string, TB> b, InverseDocumentFrequency idf, int documents)
     {
         var genericBelow = BoundedIdf(documents, (int)Math.Max(model.GenericFloor, model.GenericShare * documents));
-        foreach (var term in a.Terms.Keys)
-            if (b.Terms.ContainsKey(term) && idf(term) > genericBelow) return true;
+        foreach (var term in a.Keys)
+            if (b.ContainsKey(term) && idf(term) > genericBelow) return true;
         return false;
     }
 

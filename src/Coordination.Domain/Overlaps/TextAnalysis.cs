@@ -33,27 +33,37 @@ public static partial class TextAnalysis
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\p{Lu}\p{N}]*(?:[-.]\p{Lu}*\p{N}+[\p{Lu}\p{N}]*|-\p{Lu}{1,4})*|\p{Lu}+\p{N}+[\p{Lu}\p{N}]*|\p{N}+G|\p{Lu}\.\p{N}+)(?![\p{L}\p{N}])")]
     private static partial Regex CodePattern();
 
-    public static IReadOnlyList<string> Terms(string? text, string language)
+    public static IReadOnlyList<string> Terms(string? text, string language) =>
+        [.. AnalysedWords(text, language).Select(w => w.Term)];
+
+    /// <summary>A term and the word of the text it comes from: "networks" for the term "network".</summary>
+    public readonly record struct AnalysedWord(string Term, string Word);
+
+    /// <summary>The terms of <see cref="Terms"/>, each with the word of the text that produced it (codes first, then words in order).</summary>
+    public static IReadOnlyList<AnalysedWord> AnalysedWords(string? text, string language)
     {
-        var terms = new List<string>();
-        if (string.IsNullOrWhiteSpace(text)) return terms;
+        var words = new List<AnalysedWord>();
+        if (string.IsNullOrWhiteSpace(text)) return words;
+        // Codes are blanked with as many spaces, so that the analyzer's offsets still point into the text.
         var rest = CodePattern().Replace(text, match =>
         {
-            terms.Add(match.Value.ToLowerInvariant());
-            return " ";
+            words.Add(new(match.Value.ToLowerInvariant(), match.Value));
+            return new string(' ', match.Length);
         });
         var analyzer = Analyzers.GetOrAdd(language, CreateAnalyzer);
         using var stream = analyzer.GetTokenStream("text", new StringReader(rest));
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
             var value = term.ToString();
             // Single letters say nothing, but single digits do: "5 killed" is not "7 killed".
-            if (value.Length > 1 || IsCjk(value[0]) || char.IsDigit(value[0])) terms.Add(value);
+            if (value.Length > 1 || IsCjk(value[0]) || char.IsDigit(value[0]))
+                words.Add(new(value, rest[offset.StartOffset..Math.Min(offset.EndOffset, rest.Length)]));
         }
         stream.End();
-        return terms;
+        return words;
     }
 
     /// <summary>Numbers written with digits, with an ordinal suffix or not: 2012, 5th, 3rd, 2e, 4ème, 1º, 3ª.</summary>
@@ -224,7 +234,7 @@ public static partial class TextAnalysis
         return true;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
+    internal static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
 
     /// <summary>
     /// Lucene's Russian stop list less the content words it holds (person, life, one, two, three, said,

@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Domain.Validation;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
@@ -10,7 +11,8 @@ namespace Coordination.Grains.Activities;
 
 public sealed class ActivityGrain(
     [PersistentState(StorageNames.Activity, StorageNames.Provider)] IPersistentState<RecordState<Activity>> state,
-    TimeProvider clock)
+    TimeProvider clock,
+    Lexicons lexicons)
     : RecordGrain<Activity, ActivityDraft>(state, clock), IActivityGrain
 {
     protected override string Kind => "activity";
@@ -25,10 +27,10 @@ public sealed class ActivityGrain(
     public Task<CommandResult<Activity>> DeleteAsync(int expectedVersion, string actor) => DeleteCoreAsync(expectedVersion, actor);
 
     public async Task<OverlapMatch[]> FindOverlapsAsync() =>
-        Current is null ? [] : await OverlapIndex.CheckAsync(GrainFactory, OverlapProfiles.Of(Current));
+        Current is null ? [] : await OverlapIndex.CheckAsync(GrainFactory, OverlapProfiles.Of(Current, lexicons));
 
     public async Task<int> RecheckAsync() =>
-        Current is null ? 0 : await OverlapIndex.RaiseAlertsAsync(GrainFactory, OverlapProfiles.Of(Current));
+        Current is null ? 0 : await OverlapIndex.RaiseAlertsAsync(GrainFactory, OverlapProfiles.Of(Current, lexicons));
 
     protected override Audit AuditOf(Activity record) => record.Audit;
 
@@ -45,7 +47,7 @@ public sealed class ActivityGrain(
     /// </summary>
     protected override async Task SyncListingsAsync(Activity? previous, Activity? current)
     {
-        var profile = current is null ? null : OverlapProfiles.Of(current);
+        var profile = current is null ? null : OverlapProfiles.Of(current, lexicons);
         var calls = new List<Task> { profile is null ? OverlapIndex.RemoveAsync(GrainFactory, Id) : OverlapIndex.UpsertAsync(GrainFactory, profile) };
         var summary = current is null ? null : ActivitySummary.Of(current);
         if (summary is not null)

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ namespace Coordination.Grains.Hosting;
 public static class GrainsSiloBuilderExtensions
 {
     /// <summary>
-    /// What the grains need from their silo: a clock, the overlap and clash models, the default clash settings and alert budget, and grain state stored as JSON with enum names.
+    /// What the grains need from their silo: a clock, the overlap and clash models, the lexicons (none unless the host loads them), the default clash settings and alert budget, and grain state stored as JSON with enum names.
     /// That format names no CLR types, so a renamed class or a new optional field reads old rows unchanged.
     /// The storage provider itself (named <see cref="StorageNames.Provider"/>) is chosen by the host.
     /// </summary>
@@ -22,6 +23,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(OverlapModel.Default);
         silo.Services.TryAddSingleton<OverlapScorer>();
+        silo.Services.TryAddSingleton(Lexicons.None);
         silo.Services.TryAddSingleton(ClashModel.Default);
         silo.Services.TryAddSingleton(ClashSettings.Default);
         silo.Services.TryAddSingleton<ClashScorer>();

@@ -6,6 +6,9 @@ namespace Coordination.Grains.Overlaps;
 /// <summary>
 /// The in-memory inverted index of one overlap shard: profiles in numbered slots, a posting list of slots
 /// per term, and the candidates of a query gathered term at a time into a reused array of scores.
+/// Texts in languages other than English also post their concept terms (<see cref="OverlapProfile.Concepts"/>), in a
+/// second set of posting lists, through which a query finds candidates in the other languages; an English text's terms are
+/// its concepts, so it posts nothing more.
 /// Not thread-safe: a shard grain owns one and calls it from its own turn.
 /// </summary>
 public sealed class InvertedIndex
@@ -28,6 +31,8 @@ public sealed class InvertedIndex
     private readonly List<OverlapProfile?> _profiles = [];
     private readonly Stack<int> _free = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    /// <summary>Posting lists of the concept terms of texts not in English.</summary>
+    private readonly Dictionary<string, List<int>> _conceptPostings = new(StringComparer.Ordinal);
     private double[] _scores = [];
     /// <summary>
     /// Per slot, the summed weight of the document's terms (the denominator of <see cref="Best"/>), cached rather than
@@ -41,9 +46,15 @@ public sealed class InvertedIndex
     private readonly PriorityQueue<int, double> _heap = new();
     private int _documentsElsewhere;
     private IReadOnlyDictionary<string, int> _frequenciesElsewhere = new Dictionary<string, int>();
+    private IReadOnlyDictionary<string, int> _conceptFrequenciesElsewhere = new Dictionary<string, int>();
     private Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private Dictionary<string, double> _conceptWeights = new(StringComparer.Ordinal);
 
-    public InvertedIndex() => Idf = TermWeight;
+    public InvertedIndex()
+    {
+        Idf = TermWeight;
+        ConceptIdf = ConceptWeight;
+    }
 
     public int Count => _slots.Count;
 
@@ -70,17 +81,39 @@ public sealed class InvertedIndex
         _weights.TryGetValue(term, out var weight) ? weight
         : OverlapScorer.BoundedIdf(Count + _documentsElsewhere, DocumentFrequency(term) + _frequenciesElsewhere.GetValueOrDefault(term));
 
-    /// <summary>The documents and document frequencies of the rest of the collection, replacing the earlier ones.</summary>
-    public void SetElsewhere(int documents, IReadOnlyDictionary<string, int> frequencies)
+    /// <summary>
+    /// A concept term's weight across languages: from the English texts holding it as a term and the others holding it as a
+    /// concept. English texts are counted by the term's document frequency, which also counts a text of another language
+    /// whose own term is spelled alike: a small excess, on words such as codes and names that most languages share.
+    /// </summary>
+    public InverseDocumentFrequency ConceptIdf { get; }
+
+    /// <inheritdoc cref="ConceptIdf"/>
+    private double ConceptWeight(string concept) =>
+        _conceptWeights.TryGetValue(concept, out var weight) ? weight
+        : _weights.TryGetValue(concept, out weight) && !_conceptPostings.ContainsKey(concept) ? weight
+        : OverlapScorer.BoundedIdf(Count + _documentsElsewhere, DocumentFrequency(concept) + _frequenciesElsewhere.GetValueOrDefault(concept)
+            + ConceptFrequency(concept) + _conceptFrequenciesElsewhere.GetValueOrDefault(concept));
+
+    private int ConceptFrequency(string concept) => _conceptPostings.TryGetValue(concept, out var slots) ? slots.Count : 0;
+
+    /// <summary>The documents and document frequencies (of terms, and of concepts) of the rest of the collection, replacing the earlier ones.</summary>
+    public void SetElsewhere(int documents, IReadOnlyDictionary<string, int> frequencies, IReadOnlyDictionary<string, int>? conceptFrequencies = null)
     {
         _documentsElsewhere = documents;
         _frequenciesElsewhere = frequencies;
+        _conceptFrequenciesElsewhere = conceptFrequencies ?? new Dictionary<string, int>();
         var total = Count + documents;
         var weights = new Dictionary<string, double>(frequencies.Count + _postings.Count, StringComparer.Ordinal);
         foreach (var (term, count) in frequencies) weights[term] = OverlapScorer.BoundedIdf(total, count + DocumentFrequency(term));
         foreach (var (term, slots) in _postings)
             if (!frequencies.ContainsKey(term)) weights[term] = OverlapScorer.BoundedIdf(total, slots.Count);
         _weights = weights;
+        var conceptWeights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var concept in _conceptFrequenciesElsewhere.Keys.Concat(_conceptPostings.Keys))
+            conceptWeights[concept] = OverlapScorer.BoundedIdf(total, DocumentFrequency(concept) + frequencies.GetValueOrDefault(concept)
+                + ConceptFrequency(concept) + _conceptFrequenciesElsewhere.GetValueOrDefault(concept));
+        _conceptWeights = conceptWeights;
         for (var slot = 0; slot < _profiles.Count; slot++)
             if (_profiles[slot] is { } profile) _documentWeights[slot] = CachedWeightOf(profile);
     }
@@ -107,6 +140,9 @@ public sealed class InvertedIndex
     /// <summary>This index's own statistics, a copy.</summary>
     public Dictionary<string, int> DocumentFrequencies() => _postings.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
 
+    /// <summary>This index's concept statistics (texts not in English), a copy.</summary>
+    public Dictionary<string, int> ConceptFrequencies() => _conceptPostings.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
+
     public OverlapProfile? Get(string activityId) => _slots.TryGetValue(activityId, out var slot) ? _profiles[slot] : null;
 
     /// <summary>Adds the profile, replacing the one stored under its activity if any.</summary>
@@ -116,26 +152,33 @@ public sealed class InvertedIndex
         var slot = _free.Count > 0 ? _free.Pop() : NewSlot();
         _profiles[slot] = profile;
         _slots[profile.ActivityId] = slot;
-        foreach (var term in profile.Terms.Keys)
-        {
-            if (!_postings.TryGetValue(term, out var slots)) _postings[term] = slots = [];
-            slots.Add(slot);
-        }
+        foreach (var term in profile.Terms.Keys) Post(_postings, term, slot);
+        foreach (var concept in profile.Concepts.Keys) Post(_conceptPostings, concept, slot);
         _documentWeights[slot] = CachedWeightOf(profile);
+    }
+
+    private static void Post(Dictionary<string, List<int>> postings, string term, int slot)
+    {
+        if (!postings.TryGetValue(term, out var slots)) postings[term] = slots = [];
+        slots.Add(slot);
+    }
+
+    private static void Unpost(Dictionary<string, List<int>> postings, string term, int slot)
+    {
+        if (!postings.TryGetValue(term, out var slots)) return;
+        var at = slots.IndexOf(slot);
+        if (at < 0) return;
+        slots[at] = slots[^1]; // order within a posting list does not matter
+        slots.RemoveAt(slots.Count - 1);
+        if (slots.Count == 0) postings.Remove(term);
     }
 
     public bool Remove(string activityId)
     {
         if (!_slots.Remove(activityId, out var slot)) return false;
-        foreach (var term in _profiles[slot]!.Terms.Keys)
-        {
-            if (!_postings.TryGetValue(term, out var slots)) continue;
-            var at = slots.IndexOf(slot);
-            if (at < 0) continue;
-            slots[at] = slots[^1]; // order within a posting list does not matter
-            slots.RemoveAt(slots.Count - 1);
-            if (slots.Count == 0) _postings.Remove(term);
-        }
+        var profile = _profiles[slot]!;
+        foreach (var term in profile.Terms.Keys) Unpost(_postings, term, slot);
+        foreach (var concept in profile.Concepts.Keys) Unpost(_conceptPostings, concept, slot);
         _profiles[slot] = null;
         _free.Push(slot);
         return true;
@@ -185,6 +228,62 @@ public sealed class InvertedIndex
             foreach (var slot in _touched) _scores[slot] = 0;
             _touched.Clear();
         }
+    }
+
+    /// <summary>
+    /// The documents in other languages most likely to match the query, at most <paramref name="limit"/>, best first: those
+    /// sharing most concept weight with it (an English query's terms with other languages' concepts; another language's
+    /// concepts with English texts' terms and other languages' concepts), then by how much of both that covers.
+    /// </summary>
+    public IReadOnlyList<OverlapProfile> CrossLanguageCandidates(OverlapProfile query, int limit)
+    {
+        var english = query.Language == "en";
+        if (english ? _conceptPostings.Count == 0 : query.Concepts.Count == 0) return [];
+        try
+        {
+            double queryWeight = 0;
+            if (english)
+                foreach (var term in query.Terms.Keys)
+                {
+                    var weight = ConceptWeight(term);
+                    queryWeight += weight;
+                    if (_conceptPostings.TryGetValue(term, out var slots)) Gather(slots, weight, query.Language);
+                }
+            else
+                foreach (var concept in query.Concepts.Keys)
+                {
+                    var weight = ConceptWeight(concept);
+                    queryWeight += weight;
+                    if (_postings.TryGetValue(concept, out var slots)) Gather(slots, weight, query.Language);
+                    if (_conceptPostings.TryGetValue(concept, out slots)) Gather(slots, weight, query.Language);
+                }
+            var wide = Top(_touched, slot => _scores[slot], limit * WideCut);
+            var ranked = Top(wide, slot => _scores[slot] / Math.Max(queryWeight, ConceptWeightOf(_profiles[slot]!)), limit);
+            return ranked.ConvertAll(slot => _profiles[slot]!);
+        }
+        finally
+        {
+            foreach (var slot in _touched) _scores[slot] = 0;
+            _touched.Clear();
+        }
+    }
+
+    /// <summary>Adds the concept's weight to each document of another language than the query's (the query's own are found by its terms).</summary>
+    private void Gather(List<int> slots, double weight, string queryLanguage)
+    {
+        foreach (var slot in slots)
+        {
+            if (_profiles[slot]!.Language == queryLanguage) continue;
+            if (_scores[slot] == 0) _touched.Add(slot);
+            _scores[slot] += weight;
+        }
+    }
+
+    private double ConceptWeightOf(OverlapProfile profile)
+    {
+        double weight = 0;
+        foreach (var concept in profile.Language == "en" ? (IEnumerable<string>)profile.Terms.Keys : profile.Concepts.Keys) weight += ConceptWeight(concept);
+        return weight;
     }
 
     /// <summary>

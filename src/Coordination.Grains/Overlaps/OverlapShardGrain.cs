@@ -23,6 +23,12 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
     private const int CandidatesRated = 32;
 
     /// <summary>
+    /// Documents in other languages rated per shard and query besides (<see cref="InvertedIndex.CrossLanguageCandidates"/>):
+    /// their scores sit lower than same-language ones, so they are not left to compete with them for a place.
+    /// </summary>
+    private const int CrossLanguageCandidatesRated = 8;
+
+    /// <summary>
     /// Buckets read at once while rebuilding: all shards activate together on the first check, and
     /// reading every bucket at once would ask storage for a thousand connections.
     /// </summary>
@@ -79,13 +85,16 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
         else if (_index.Count > gatheredAt * RegatherGrowthFactor + 1) await RegatherOrKeepWeightsAsync();
         // Every candidate rated, only those returned explained.
         var rated = _index.Candidates(query, CandidatesRated)
-            .Select(candidate => scorer.Rate(query, candidate, _index.Idf))
+            .Concat(_index.CrossLanguageCandidates(query, CrossLanguageCandidatesRated))
+            .Distinct()
+            .Select(candidate => scorer.Rate(query, candidate, _index.Idf, _index.ConceptIdf))
             .Where(r => r.Score >= scorer.Model.ReportThreshold);
-        return OverlapScorer.Rank(rated).Take(limit).Select(r => scorer.Score(query, r.Candidate, _index.Idf, _index.CollectionSize)).ToArray();
+        return OverlapScorer.Rank(rated).Take(limit)
+            .Select(r => scorer.Score(query, r.Candidate, _index.Idf, _index.CollectionSize, _index.ConceptIdf)).ToArray();
     }
 
     public Task<ShardTermStatistics> TermStatisticsAsync() =>
-        Task.FromResult(new ShardTermStatistics(_index.Count, _index.DocumentFrequencies()));
+        Task.FromResult(new ShardTermStatistics(_index.Count, _index.DocumentFrequencies(), _index.ConceptFrequencies()));
 
     public async Task RefreshStatisticsAsync()
     {
@@ -124,10 +133,15 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
         var others = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Where(s => s != shard)
             .Select(s => GrainFactory.GetGrain<IOverlapShardGrain>(s).TermStatisticsAsync()));
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conceptFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var other in others)
+        {
             foreach (var (term, count) in other.DocumentFrequencies)
                 frequencies[term] = frequencies.GetValueOrDefault(term) + count;
-        _index.SetElsewhere(others.Sum(o => o.Documents), frequencies);
+            foreach (var (concept, count) in other.ConceptFrequencies ?? [])
+                conceptFrequencies[concept] = conceptFrequencies.GetValueOrDefault(concept) + count;
+        }
+        _index.SetElsewhere(others.Sum(o => o.Documents), frequencies, conceptFrequencies);
         _documentsAtGathering = _index.Count;
     }
 

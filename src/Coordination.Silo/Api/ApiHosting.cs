@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Coordination.Silo.Hosting;
 using Coordination.Silo.Security;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
@@ -25,7 +26,8 @@ public static class ApiHosting
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"])
-            .AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+            .AddCheck<SiloHealthCheck>("silo", tags: ["ready"])
+            .AddCheck<LexiconHealthCheck>("lexicons", tags: ["ready"]);
         return builder;
     }
 
@@ -40,7 +42,7 @@ public static class ApiHosting
         // The Orleans dashboard has no authentication of its own; only administrators reach it.
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Admin);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 
         var api = app.MapGroup("/api");
         api.MapAccountEndpoints();

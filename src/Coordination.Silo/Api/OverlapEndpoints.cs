@@ -26,11 +26,11 @@ internal static class OverlapEndpoints
             .WithSummary("Re-check every activity now (coordinators); progress at GET /api/overlaps/rescan.");
         overlaps.MapGet("/rescan", (IGrainFactory grains) => grains.GetGrain<IOverlapRescanGrain>(0).GetProgressAsync());
 
-        api.MapGet("/activities/{id}/overlaps", async (IGrainFactory grains, string id) =>
+        api.MapGet("/activities/{id}/overlaps", async (IGrainFactory grains, OverlapWording wording, string id) =>
         {
             var grain = grains.GetGrain<IActivityGrain>(id);
-            if (await grain.GetAsync() is null) return HttpResults.NotFound("activity", id);
-            return Results.Ok(new { matches = await grain.FindOverlapsAsync() });
+            if (await grain.GetAsync() is not { } activity) return HttpResults.NotFound("activity", id);
+            return Results.Ok(new { matches = await wording.WordAsync(await grain.FindOverlapsAsync(), OverlapWording.TextOf(activity), activity.Language) });
         }).WithTags("Activities").WithSummary("The stored activity's likely duplicates, ranked and explained.");
 
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
@@ -38,8 +38,8 @@ internal static class OverlapEndpoints
             "Alerts routed to a dashboard: route MCG (default), MCG+, CoCo, TF:{task force} or RD:{region}; filters kind (activity-overlap, event-clash), " +
             "status, severity, sectors (e.g. BR,BDT: alerts involving both), region, topic, minAgeDays, overdue; order Severity, Newest or Oldest.");
         alerts.MapGet("/export.csv", ExportAlertsAsync).WithSummary("The alerts the same filters select, every page, as CSV.");
-        alerts.MapGet("/{id}", async (AlertDirectory directory, string id) =>
-            await directory.GetAsync(id) is { } alert ? Results.Ok(alert) : HttpResults.NotFound("alert", id))
+        alerts.MapGet("/{id}", async (AlertDirectory directory, OverlapWording wording, string id) =>
+            await directory.GetAsync(id) is { } alert ? Results.Ok(await wording.WordAsync(alert)) : HttpResults.NotFound("alert", id))
             .WithSummary("One alert with its evidence and its audit trail.");
         alerts.MapPost("/{id}/resolution", async (HttpContext http, AlertDecisions decisions, string id, ResolutionRequest request) =>
                 HttpResults.From(await decisions.ResolveAsync(http.User, id, request.Resolution, request.Reason, request.TaskForce), $"/api/alerts/{id}"))

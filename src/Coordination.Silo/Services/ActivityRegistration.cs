@@ -4,6 +4,7 @@ using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Access;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Overlaps;
 using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ public sealed record NewLink(string? Type, string? TargetId);
 /// task-force members register (<see cref="AccessRules.CanRegisterActivity"/>), each for their own sector
 /// (<see cref="ActivityScope"/>); administrators for any.
 /// </summary>
-public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links)
+public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links, Lexicons lexicons, OverlapWording wording)
 {
     public const string Refusal = "Only task-force members (or an administrator) register activities; coordinators and regional directors follow them on the dashboards.";
 
@@ -38,8 +39,12 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
     public static bool CanCheck(ActivityDraft draft) => !string.IsNullOrWhiteSpace(draft.Title) || !string.IsNullOrWhiteSpace(draft.Description);
 
     /// <summary>Check before launch: the existing activities the draft most likely duplicates, ranked and explained. Stores nothing.</summary>
-    public async Task<OverlapMatch[]> CheckAsync(ActivityDraft draft) =>
-        CanCheck(draft) ? await OverlapIndex.CheckAsync(grains, OverlapProfiles.OfDraft(draft)) : [];
+    public async Task<OverlapMatch[]> CheckAsync(ActivityDraft draft)
+    {
+        if (!CanCheck(draft)) return [];
+        var profile = OverlapProfiles.OfDraft(draft, lexicons);
+        return await wording.WordAsync(await OverlapIndex.CheckAsync(grains, profile), OverlapWording.TextOf(draft), profile.Language);
+    }
 
     /// <summary>
     /// Registers the draft (its id generated when not given) and, with <paramref name="link"/>, links it to an existing

@@ -12,6 +12,7 @@ public static class ServicesHosting
         services.AddSingleton<AlertDecisions>();
         services.AddSingleton<ActivityLinking>();
         services.AddSingleton<ActivityRegistration>();
+        services.AddSingleton<OverlapWording>();
         services.AddSingleton<EventCalendars>();
         return services;
     }

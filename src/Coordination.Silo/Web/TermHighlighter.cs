@@ -6,7 +6,7 @@ namespace Coordination.Silo.Web;
 /// <summary>
 /// Marks the words of a text that produce one of the shared terms of an overlap. Each word goes through the
 /// detector's own analysis (stemming, stop words, codes kept whole), so "networks" lights up for the term
-/// "network" exactly when the detector counted it.
+/// "network" exactly when the detector counted it; a word given itself (a cross-language bridge's) lights up as it is.
 /// </summary>
 public static partial class TermHighlighter
 {
@@ -19,7 +19,7 @@ public static partial class TermHighlighter
         var last = 0;
         foreach (Match word in Word().Matches(text))
         {
-            if (!TextAnalysis.Terms(word.Value, language).Any(sharedTerms.Contains)) continue;
+            if (!sharedTerms.Contains(word.Value) && !TextAnalysis.Terms(word.Value, language).Any(sharedTerms.Contains)) continue;
             if (word.Index > last) segments.Add(new(text[last..word.Index], false));
             segments.Add(new(word.Value, true));
             last = word.Index + word.Length;

@@ -1,0 +1,29 @@
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Domain.Overlaps;
+
+/// <summary>
+/// Term weights of a collection of profiles held whole in memory, as the evaluation and the benchmark's full scan hold them
+/// (the index weighs its shards' terms itself): IDF of each text's own terms, and of concept terms across languages, where
+/// an English text's terms are its concepts.
+/// </summary>
+public sealed class CollectionWeights
+{
+    private readonly int _documents;
+    private readonly Dictionary<string, int> _terms;
+    private readonly Dictionary<string, int> _concepts;
+
+    public CollectionWeights(IReadOnlyCollection<OverlapProfile> profiles)
+    {
+        _documents = profiles.Count;
+        _terms = profiles.SelectMany(p => p.Terms.Keys).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        _concepts = profiles.SelectMany(p => p.Language == "en" ? (IEnumerable<string>)p.Terms.Keys : p.Concepts.Keys)
+            .CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        Terms = term => OverlapScorer.BoundedIdf(_documents, _terms.GetValueOrDefault(term));
+        Concepts = concept => OverlapScorer.BoundedIdf(_documents, _concepts.GetValueOrDefault(concept));
+    }
+
+    public int Documents => _documents;
+    public InverseDocumentFrequency Terms { get; }
+    public InverseDocumentFrequency Concepts { get; }
+}

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Domain.Overlaps.Languages;
+
+/// <summary>
+/// The lexicons into English that give texts in the other UN languages a language-neutral representation: English concept
+/// terms, compared with English texts' own terms and with each other (see <see cref="Concepts"/>). Without a lexicon for a
+/// language, its texts match texts of their own language only (and others through names, codes and numbers).
+/// </summary>
+public sealed class Lexicons
+{
+    /// <summary>The file of a language's lexicon in the lexicon folder.</summary>
+    public static string FileName(string language) => $"{language}-en.tsv.gz";
+
+    /// <summary>The languages a lexicon is shipped for: the UN languages other than English.</summary>
+    public static readonly string[] Languages = ["ar", "es", "fr", "ru", "zh"];
+
+    private readonly Dictionary<string, Lexicon> _byLanguage;
+
+    public Lexicons(IEnumerable<Lexicon> lexicons) => _byLanguage = lexicons.ToDictionary(l => l.Language, StringComparer.Ordinal);
+
+    /// <summary>No lexicon: same-language detection only.</summary>
+    public static Lexicons None { get; } = new([]);
+
+    public IReadOnlyCollection<string> Loaded => _byLanguage.Keys;
+
+    public IReadOnlyList<string> Missing => [.. Languages.Where(l => !_byLanguage.ContainsKey(l))];
+
+    public Lexicon? For(string language) => _byLanguage.GetValueOrDefault(language);
+
+    /// <summary>How long reading the lexicons took and what they added to the managed heap.</summary>
+    public TimeSpan LoadTime { get; private init; }
+    public long LoadBytes { get; private init; }
+
+    /// <summary>Reads the lexicons of <paramref name="folder"/>, in parallel; a language whose file is absent is left out.</summary>
+    public static Lexicons Load(string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var loaded = Languages.AsParallel()
+            .Select(language => (language, path: Path.Combine(folder, FileName(language))))
+            .Where(l => File.Exists(l.path))
+            .Select(l =>
+            {
+                using var file = File.OpenRead(l.path);
+                return Lexicon.Read(l.language, file);
+            })
+            .ToArray();
+        return new Lexicons(loaded) { LoadTime = watch.Elapsed, LoadBytes = GC.GetTotalMemory(forceFullCollection: true) - before };
+    }
+
+    /// <summary>
+    /// The English concept terms of a text in another language, with their weights times <paramref name="weight"/>: each word
+    /// its dictionary translations; a word the dictionary lacks its English analysis (names, cognates, codes and numbers
+    /// read alike in both: "Kigali", "infrastructure", "5G"); Chinese segmented by longest match. Null for English, whose
+    /// terms are its concepts; empty for a language without a lexicon.
+    /// </summary>
+    public Dictionary<string, float>? Concepts(string? text, string language, int weight = 1)
+    {
+        if (language == "en") return null;
+        var concepts = new Dictionary<string, float>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text) || For(language) is not { } lexicon) return concepts;
+        foreach (var word in Words(text, lexicon))
+            foreach (var concept in word.Concepts)
+                concepts[concept.Term] = concepts.GetValueOrDefault(concept.Term) + concept.Weight * weight;
+        return concepts;
+    }
+
+    /// <summary>
+    /// For each term of the text (and, across languages, each concept), the first word of the text that carries it, as the
+    /// text writes it: "networks" for "network"; in a French text "formation" for the concept "train".
+    /// </summary>
+    public Dictionary<string, string> WordsOf(string? text, string language)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text)) return words;
+        foreach (var (term, word) in TextAnalysis.AnalysedWords(text, language)) words.TryAdd(term, word);
+        if (language != "en" && For(language) is { } lexicon)
+            foreach (var translated in Words(text, lexicon))
+                foreach (var concept in translated.Concepts)
+                    words.TryAdd(concept.Term, translated.Word);
+        return words;
+    }
+
+    /// <summary>
+    /// The shared terms with the words the two texts use for them (<see cref="SharedTerm.Words"/>): the word itself in one
+    /// language ("networks"), the bridge across two ("formation ↔ training", "人工智能 ↔ artificial intelligence").
+    /// </summary>
+    public SharedTerm[] Worded(SharedTerm[] terms, (string? Text, string Language) a, (string? Text, string Language) b)
+    {
+        if (terms.Length == 0) return terms;
+        var (wordsA, wordsB) = (WordsOf(a.Text, a.Language), WordsOf(b.Text, b.Language));
+        if (a.Language == b.Language)
+            return [.. terms.Select(t => t with { Words = wordsA.GetValueOrDefault(t.Term) ?? wordsB.GetValueOrDefault(t.Term) ?? t.Term })];
+        // One word may bridge to several: 人工智能 carries "artificial" and "intelligence", shown as one bridge.
+        return [.. terms
+            .Select(t => (Term: t, A: wordsA.GetValueOrDefault(t.Term) ?? t.Term, B: wordsB.GetValueOrDefault(t.Term) ?? t.Term))
+            .GroupBy(t => t.A, StringComparer.OrdinalIgnoreCase)
+            .Select(g =>
+            {
+                var across = string.Join(" ", g.Select(t => t.B).Distinct(StringComparer.OrdinalIgnoreCase));
+                var words = string.Equals(g.Key, across, StringComparison.OrdinalIgnoreCase) ? g.Key : $"{g.Key} ↔ {across}";
+                return g.First().Term with { Weight = Math.Round(g.Sum(t => t.Term.Weight), 3), Words = words };
+            })];
+    }
+
+    /// <summary>The words of a text, and how many of them the lexicon translates (the rest read as English): a lexicon's coverage.</summary>
+    public (int Words, int Translated) Coverage(string? text, string language)
+    {
+        if (string.IsNullOrWhiteSpace(text) || For(language) is not { } lexicon) return (0, 0);
+        if (language == "zh")
+        {
+            var words = ChineseWords(text, lexicon).Where(w => w.Word.All(TextAnalysis.IsCjk)).ToArray();
+            return (words.Length, words.Count(w => w.Word.Length > 1 || lexicon.TryTranslate(w.Word, out _)));
+        }
+        var terms = TextAnalysis.AnalysedWords(text, language);
+        return (terms.Count, terms.Count(t => lexicon.TryTranslate(t.Term, out _) || lexicon.TryTranslateWord(t.Word, out _)));
+    }
+
+    private readonly record struct TranslatedWord(string Word, IReadOnlyList<Concept> Concepts);
+
+    private static IEnumerable<TranslatedWord> Words(string text, Lexicon lexicon) =>
+        lexicon.Language == "zh" ? ChineseWords(text, lexicon) : AnalysedWords(text, lexicon);
+
+    private static IEnumerable<TranslatedWord> AnalysedWords(string text, Lexicon lexicon)
+    {
+        foreach (var (term, word) in TextAnalysis.AnalysedWords(text, lexicon.Language))
+            yield return lexicon.TryTranslate(term, out var concepts) || lexicon.TryTranslateWord(word, out concepts)
+                ? new(word, concepts) : new(word, Untranslated(word, lexicon.Language));
+    }
+
+    /// <summary>Runs of Chinese characters cut into the longest headwords the lexicon knows; other runs read as English.</summary>
+    private static IEnumerable<TranslatedWord> ChineseWords(string text, Lexicon lexicon)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (!TextAnalysis.IsCjk(text[at]))
+            {
+                var end = at;
+                while (end < text.Length && !TextAnalysis.IsCjk(text[end])) end++;
+                foreach (var (term, word) in TextAnalysis.AnalysedWords(text[at..end], "en")) yield return new(word, [new(term, 1f)]);
+                at = end;
+                continue;
+            }
+            var found = false;
+            for (var length = Math.Min(lexicon.LongestHeadword, text.Length - at); length >= 1 && !found; length--)
+            {
+                var candidate = text.Substring(at, length);
+                if (!candidate.All(TextAnalysis.IsCjk) || !lexicon.TryTranslate(candidate, out var concepts)) continue;
+                yield return new(candidate, concepts);
+                at += length;
+                found = true;
+            }
+            if (found) continue;
+            // A character the lexicon lacks stays itself: it still matches Chinese texts, and counts as unshared.
+            yield return new(text[at].ToString(), [new(text[at].ToString(), 1f)]);
+            at++;
+        }
+    }
+
+    /// <summary>
+    /// A word the lexicon lacks, read as English: names, codes and numbers are written alike, and French and Spanish words
+    /// of Latin origin are mostly English ones with their accents and endings changed ("préparation", "évaluation",
+    /// "sécurité", "tecnología"), which <see cref="Cognates.English"/> undoes.
+    /// </summary>
+    private static Concept[] Untranslated(string word, string language) =>
+        [.. TextAnalysis.Terms(Cognates.English(word, language), "en").Select(t => new Concept(t, 1f))];
+}

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Overlaps;
 using Coordination.Domain.Validation;
-using Coordination.Grains.Overlaps;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -17,10 +16,8 @@ namespace Coordination.Benchmarks;
 
 /// <summary>
 /// The same check without the platform's index: every one of the N profiles scored with the platform's
-/// <see cref="OverlapScorer"/>, in-process and on one thread, with the IDF of document-frequency tables over the
-/// N profiles weighed as the index weighs them (<see cref="InvertedIndex.Idf"/> and <see cref="InvertedIndex.ConceptIdf"/>):
-/// a term by the profiles holding it; a concept term, across languages, by the profiles holding it as a term plus the
-/// profiles not in English holding it as a concept. Profiles are built with the shipped lexicons (<see cref="DataFiles.Lexicons"/>),
+/// <see cref="OverlapScorer"/>, in-process and on one thread, with the IDF of the N profiles (<see cref="CollectionWeights"/>,
+/// weighed as the index weighs them). Profiles are built with the shipped lexicons (<see cref="DataFiles.Lexicons"/>),
 /// as the benchmark's silo builds them. Keeps the best <see cref="Limit"/> over the report threshold, as the detector does.
 /// </summary>
 public sealed class BruteForceDetector
@@ -29,20 +26,12 @@ public sealed class BruteForceDetector
 
     private readonly OverlapScorer _scorer = new(OverlapModel.Default);
     private readonly OverlapProfile[] _profiles;
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    /// <summary>Of each concept term, the profiles not in English that hold it (<see cref="OverlapProfile.Concepts"/>).</summary>
-    private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
+    private readonly CollectionWeights _weights;
 
     public BruteForceDetector(IEnumerable<ActivityDraft> corpus)
     {
         _profiles = corpus.Select(ProfileOf).ToArray();
-        foreach (var profile in _profiles)
-        {
-            foreach (var term in profile.Terms.Keys)
-                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-            foreach (var concept in profile.Concepts.Keys)
-                _conceptFrequency[concept] = _conceptFrequency.GetValueOrDefault(concept) + 1;
-        }
+        _weights = new CollectionWeights(_profiles);
     }
 
     /// <summary>The N profiles scanned.</summary>
@@ -75,15 +64,11 @@ public sealed class BruteForceDetector
     /// <summary>The best matches of the query among all N profiles, as the detector reports them.</summary>
     public OverlapMatch[] Check(OverlapProfile query)
     {
-        var n = _profiles.Length;
-        double Idf(string term) => OverlapScorer.BoundedIdf(n, _documentFrequency.GetValueOrDefault(term));
-        double ConceptIdf(string concept) =>
-            OverlapScorer.BoundedIdf(n, _documentFrequency.GetValueOrDefault(concept) + _conceptFrequency.GetValueOrDefault(concept));
         var matches = new List<OverlapMatch>();
         foreach (var candidate in _profiles)
         {
             if (candidate.ActivityId == query.ActivityId) continue;
-            var match = _scorer.Score(query, candidate, Idf, n, ConceptIdf);
+            var match = _scorer.Score(query, candidate, _weights.Terms, _weights.Documents, _weights.Concepts);
             if (match.Score >= _scorer.Model.ReportThreshold) matches.Add(match);
         }
         return matches.OrderByDescending(m => m.Score).ThenBy(m => m.ActivityId, StringComparer.Ordinal).Take(Limit).ToArray();

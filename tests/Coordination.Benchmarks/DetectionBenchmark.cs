@@ -251,18 +251,9 @@ public static class DetectionBenchmark
     /// <summary>Gives each shard the other shards' statistics, as <c>OverlapShardGrain</c> gathers them.</summary>
     private static void GatherStatistics(InvertedIndex[] shards)
     {
-        var statistics = shards.Select(s => (s.Count, Terms: s.DocumentFrequencies(), Concepts: s.ConceptFrequencies())).ToArray();
+        var statistics = shards.Select(s => s.Statistics()).ToArray();
         for (var shard = 0; shard < shards.Length; shard++)
-        {
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            var conceptFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var other in statistics.Where((_, s) => s != shard))
-            {
-                foreach (var (term, count) in other.Terms) frequencies[term] = frequencies.GetValueOrDefault(term) + count;
-                foreach (var (concept, count) in other.Concepts) conceptFrequencies[concept] = conceptFrequencies.GetValueOrDefault(concept) + count;
-            }
-            shards[shard].SetElsewhere(statistics.Where((_, s) => s != shard).Sum(o => o.Count), frequencies, conceptFrequencies);
-        }
+            shards[shard].SetElsewhere(statistics.Where((_, s) => s != shard).ToArray());
     }
 
     private static async Task LogActivationsAsync(IGrainFactory grains, int n)

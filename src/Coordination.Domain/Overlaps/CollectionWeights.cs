@@ -4,8 +4,9 @@ namespace Coordination.Domain.Overlaps;
 
 /// <summary>
 /// Term weights of a collection of profiles held whole in memory, as the evaluation and the benchmark's full scan hold them
-/// (the index weighs its shards' terms itself): IDF of each text's own terms, and of concept terms across languages, where
-/// an English text's terms are its concepts.
+/// (the index weighs its shards' terms itself, the same way): IDF of each text's own terms, and of concept terms across
+/// languages, counted in the texts holding them as a term (English texts' terms are their concepts) plus the texts of other
+/// languages holding them as a concept.
 /// </summary>
 public sealed class CollectionWeights
 {
@@ -17,10 +18,9 @@ public sealed class CollectionWeights
     {
         _documents = profiles.Count;
         _terms = profiles.SelectMany(p => p.Terms.Keys).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        _concepts = profiles.SelectMany(p => p.Language == "en" ? (IEnumerable<string>)p.Terms.Keys : p.Concepts.Keys)
-            .CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        _concepts = profiles.SelectMany(p => p.Concepts.Keys).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         Terms = term => OverlapScorer.BoundedIdf(_documents, _terms.GetValueOrDefault(term));
-        Concepts = concept => OverlapScorer.BoundedIdf(_documents, _concepts.GetValueOrDefault(concept));
+        Concepts = concept => OverlapScorer.BoundedIdf(_documents, _terms.GetValueOrDefault(concept) + _concepts.GetValueOrDefault(concept));
     }
 
     public int Documents => _documents;

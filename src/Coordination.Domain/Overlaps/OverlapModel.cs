@@ -24,14 +24,14 @@ public sealed record OverlapModel
     // through their English concept terms (dictionary translations) score far lower than texts in one language, so they have
     // their own model and threshold, fitted by `pairs --tune-cross` on the four cross-language STS dev files together
     // (stsb-dev-en-{fr,es,ru,zh}); `pairs --cross-validate` measures each file with the model fitted on the other three.
-    public double CrossLanguageBias { get; init; } = -5.58;
-    public double CrossLanguageCosineWeight { get; init; } = 0.96;
-    public double CrossLanguageCoverageWeight { get; init; } = 7.64;
-    public double CrossLanguageWiderCoverageWeight { get; init; } = 4.37;
+    public double CrossLanguageBias { get; init; } = -5.69;
+    public double CrossLanguageCosineWeight { get; init; } = 1.01;
+    public double CrossLanguageCoverageWeight { get; init; } = 7.26;
+    public double CrossLanguageWiderCoverageWeight { get; init; } = 4.62;
     /// <summary>Negative: coverage counts less as it nears 1, where translation noise no longer tells texts apart.</summary>
-    public double CrossLanguageCoverageSquaredWeight { get; init; } = -5.18;
-    public double CrossLanguageUnsharedRarityWeight { get; init; } = 0.29;
-    public double CrossLanguageNumbersConflictWeight { get; init; } = -0.95;
+    public double CrossLanguageCoverageSquaredWeight { get; init; } = -4.91;
+    public double CrossLanguageUnsharedRarityWeight { get; init; } = 0.3;
+    public double CrossLanguageNumbersConflictWeight { get; init; } = -0.92;
 
     /// <summary>Cross-language text score from which two texts in different languages count as duplicates (and identify the same work).</summary>
     public double CrossLanguageThreshold { get; init; } = 0.30;

@@ -52,11 +52,16 @@ public static class OverlapProfiles
         DateOnly? start, DateOnly? end, ActivityKind? kind)
     {
         var keywordText = string.Join(" ; ", keywords);
-        var headline = TextAnalysis.Terms(title, language).Concat(TextAnalysis.Terms(keywordText, language)).ToArray();
+        var headlineText = $"{title} ; {keywordText}";
+        // Each text is analysed once: its terms, and (in another language than English) the concepts its words translate to.
+        var headlineWords = TextAnalysis.AnalysedWords(headlineText, language);
+        var descriptionWords = TextAnalysis.AnalysedWords(description, language);
+        var headline = headlineWords.Select(w => w.Term).ToArray();
         var terms = Count(headline, HeadlineWeight);
-        Merge(terms, Count(TextAnalysis.Terms(description, language), 1));
-        var concepts = lexicons.Concepts($"{title} ; {keywordText}", language, HeadlineWeight) ?? [];
-        foreach (var (concept, weight) in lexicons.Concepts(description, language) ?? []) concepts[concept] = concepts.GetValueOrDefault(concept) + weight;
+        Merge(terms, Count(descriptionWords.Select(w => w.Term), 1));
+        var concepts = lexicons.Concepts(headlineText, language, HeadlineWeight, headlineWords) ?? [];
+        foreach (var (concept, weight) in lexicons.Concepts(description, language, analysed: descriptionWords) ?? [])
+            concepts[concept] = concepts.GetValueOrDefault(concept) + weight;
         var profile = new OverlapProfile
         {
             ActivityId = id,
@@ -76,7 +81,7 @@ public static class OverlapProfiles
             MaterialHash = "",
             NamedCountries = CountryNames.In($"{title} ; {description}"),
             HeadlineTerms = headline.Distinct(StringComparer.Ordinal).ToArray(),
-            HeadlineNumbers = TextAnalysis.Numbers($"{title} ; {keywordText}"),
+            HeadlineNumbers = TextAnalysis.Numbers(headlineText),
             Concepts = concepts,
         };
         return profile with { MaterialHash = Hash(profile, description) };

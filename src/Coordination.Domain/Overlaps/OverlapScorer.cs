@@ -1,3 +1,4 @@
+using System.Numerics;
 using Coordination.Abstractions.Model;
 
 namespace Coordination.Domain.Overlaps;
@@ -180,7 +181,12 @@ public sealed class OverlapScorer(OverlapModel model)
         var crossSector = query.Sector != candidate.Sector;
         var identifies = crossLanguage ? text >= model.CrossLanguageThreshold : IdentifiesSameWork(query, candidate, text, idf);
         var distinctive = crossLanguage
-            ? SharesDistinctiveTerm(ConceptsOf(query), ConceptsOf(candidate), conceptIdf, documents)
+            ? (query.Language == "en", candidate.Language == "en") switch
+            {
+                (true, _) => SharesDistinctiveTerm(query.Terms, candidate.Concepts, conceptIdf, documents),
+                (_, true) => SharesDistinctiveTerm(query.Concepts, candidate.Terms, conceptIdf, documents),
+                _ => SharesDistinctiveTerm(query.Concepts, candidate.Concepts, conceptIdf, documents),
+            }
             : SharesDistinctiveTerm(query.Terms, candidate.Terms, idf, documents);
         var raises = !evidence.Decisive && text >= model.MinimumTextScore && distinctive
             && (identifies || evidence.SharedContext && score >= model.AlertThreshold);
@@ -201,17 +207,19 @@ public sealed class OverlapScorer(OverlapModel model)
 
     private static bool HasConcepts(OverlapProfile p) => p.Language == "en" ? p.Terms.Count > 0 : p.Concepts.Count > 0;
 
-    /// <summary>The profile's concept terms: an English text's own terms, another language's translations.</summary>
-    private static Dictionary<string, float> ConceptsOf(OverlapProfile p) =>
-        p.Language == "en" ? p.Terms.ToDictionary(t => t.Key, t => (float)t.Value, StringComparer.Ordinal) : p.Concepts;
-
     /// <summary>The text signals of a pair, its text score (the larger of the two same-language scores, or the cross-language one), and which it was.</summary>
     public (TextSignals Signals, double Text, bool CrossLanguage) CompareTexts(OverlapProfile a, OverlapProfile b,
         InverseDocumentFrequency idf, InverseDocumentFrequency conceptIdf, bool withSharedTerms = true)
     {
         if (IsCrossLanguage(a, b))
         {
-            var crossSignals = CompareConcepts(ConceptsOf(a), ConceptsOf(b), conceptIdf, withSharedTerms);
+            // An English text's terms are its concepts: compared as they are, counts for weights.
+            var crossSignals = (a.Language == "en", b.Language == "en") switch
+            {
+                (true, _) => CompareConcepts(a.Terms, b.Concepts, conceptIdf, withSharedTerms),
+                (_, true) => CompareConcepts(a.Concepts, b.Terms, conceptIdf, withSharedTerms),
+                _ => CompareConcepts(a.Concepts, b.Concepts, conceptIdf, withSharedTerms),
+            };
             return (crossSignals, CrossLanguageTextScore(crossSignals), true);
         }
         var signals = CompareText(a.Terms, a.Trigrams, b.Terms, b.Trigrams, idf, withSharedTerms);
@@ -219,11 +227,12 @@ public sealed class OverlapScorer(OverlapModel model)
     }
 
     /// <summary>
-    /// Signals of two concept vectors: the TF-IDF cosine (a term of weight w counting 1 + ln w from 1, w below), and how much
-    /// of each vector's IDF mass (each term's weight capped at 1) the other holds. Trigrams and near spellings say nothing
-    /// across languages and are left at 0.
+    /// Signals of two concept vectors (term counts or sense weights): the TF-IDF cosine (a term of weight w counting 1 + ln w
+    /// from 1, w below), how much of each vector's IDF mass (each term's weight capped at 1) the other holds, words spelled
+    /// nearly alike counting in part, and the rarest unshared term. Trigrams say nothing across languages and are left at 0.
     /// </summary>
-    public static TextSignals CompareConcepts(Dictionary<string, float> a, Dictionary<string, float> b, InverseDocumentFrequency idf, bool withSharedTerms = true)
+    private static TextSignals CompareConcepts<TA, TB>(Dictionary<string, TA> a, Dictionary<string, TB> b, InverseDocumentFrequency idf, bool withSharedTerms)
+        where TA : INumber<TA> where TB : INumber<TB>
     {
         double dot = 0, normA = 0, normB = 0, massA = 0, massB = 0, sharedA = 0, sharedB = 0;
         int numbersA = 0, numbersB = 0, sharedNumbers = 0;
@@ -232,20 +241,21 @@ public sealed class OverlapScorer(OverlapModel model)
         var (unsharedA, unsharedB) = (scratch.UnsharedA, scratch.UnsharedB);
         unsharedA.Clear();
         unsharedB.Clear();
-        foreach (var (term, weightA) in a)
+        foreach (var (term, countA) in a)
         {
+            var weightA = double.CreateTruncating(countA);
             var weight = idf(term);
             var wa = Frequency(weightA) * weight;
             normA += wa * wa;
             massA += Math.Min(1, weightA) * weight;
             var isNumber = TextAnalysis.IsNumber(term);
             if (isNumber) numbersA++;
-            if (!b.TryGetValue(term, out var weightB))
+            if (!b.TryGetValue(term, out var countB))
             {
                 unsharedA.Add((term, Math.Min(1, weightA) * weight));
                 continue;
             }
-            var wb = Frequency(weightB) * weight;
+            var wb = Frequency(double.CreateTruncating(countB)) * weight;
             dot += wa * wb;
             // A matched sense covers its whole word: a word of k senses weighs 1/k in each, and one of them is all it meant here.
             sharedA += weight;
@@ -253,8 +263,9 @@ public sealed class OverlapScorer(OverlapModel model)
             shared?.Add((term, wa * wb));
             if (isNumber) sharedNumbers++;
         }
-        foreach (var (term, weightB) in b)
+        foreach (var (term, countB) in b)
         {
+            var weightB = double.CreateTruncating(countB);
             var wb = Frequency(weightB) * idf(term);
             normB += wb * wb;
             massB += Math.Min(1, weightB) * idf(term);
@@ -271,7 +282,7 @@ public sealed class OverlapScorer(OverlapModel model)
         return new TextSignals(cosine, union > 0 ? (sharedA + sharedB) / 2 / union : 0, 0, Math.Min(coverageA, coverageB), Math.Max(coverageA, coverageB),
             Math.Min(HighestIdf(unsharedA), HighestIdf(unsharedB)), (numbersA > 0) != (numbersB > 0), numbersConflict, shared is null ? [] : StrongestShares(shared, dot));
 
-        static double Frequency(float w) => w >= 1 ? 1 + Math.Log(w) : w;
+        static double Frequency(double w) => w >= 1 ? 1 + Math.Log(w) : w;
     }
 
     /// <summary>The cross-language model's estimate, 0 to 1, that two texts in different languages say the same thing.</summary>

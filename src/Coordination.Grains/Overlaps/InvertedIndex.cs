@@ -97,6 +97,21 @@ public sealed class InvertedIndex
 
     private int ConceptFrequency(string concept) => _conceptPostings.TryGetValue(concept, out var slots) ? slots.Count : 0;
 
+    /// <summary>The other shards' statistics (<see cref="Statistics"/> of each), summed: the rest of the collection.</summary>
+    public void SetElsewhere(IReadOnlyCollection<ShardTermStatistics> others)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conceptFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            foreach (var (term, count) in other.DocumentFrequencies)
+                frequencies[term] = frequencies.GetValueOrDefault(term) + count;
+            foreach (var (concept, count) in other.ConceptFrequencies ?? [])
+                conceptFrequencies[concept] = conceptFrequencies.GetValueOrDefault(concept) + count;
+        }
+        SetElsewhere(others.Sum(o => o.Documents), frequencies, conceptFrequencies);
+    }
+
     /// <summary>The documents and document frequencies (of terms, and of concepts) of the rest of the collection, replacing the earlier ones.</summary>
     public void SetElsewhere(int documents, IReadOnlyDictionary<string, int> frequencies, IReadOnlyDictionary<string, int>? conceptFrequencies = null)
     {
@@ -142,6 +157,9 @@ public sealed class InvertedIndex
 
     /// <summary>This index's concept statistics (texts not in English), a copy.</summary>
     public Dictionary<string, int> ConceptFrequencies() => _conceptPostings.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
+
+    /// <summary>This index's statistics as the other shards gather them.</summary>
+    public ShardTermStatistics Statistics() => new(Count, DocumentFrequencies(), ConceptFrequencies());
 
     public OverlapProfile? Get(string activityId) => _slots.TryGetValue(activityId, out var slot) ? _profiles[slot] : null;
 

@@ -86,7 +86,7 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
         // Every candidate rated, only those returned explained.
         var rated = _index.Candidates(query, CandidatesRated)
             .Concat(_index.CrossLanguageCandidates(query, CrossLanguageCandidatesRated))
-            .Distinct()
+            .Distinct<OverlapProfile>(ReferenceEqualityComparer.Instance) // the first pass finds some of the same
             .Select(candidate => scorer.Rate(query, candidate, _index.Idf, _index.ConceptIdf))
             .Where(r => r.Score >= scorer.Model.ReportThreshold);
         return OverlapScorer.Rank(rated).Take(limit)
@@ -94,7 +94,7 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
     }
 
     public Task<ShardTermStatistics> TermStatisticsAsync() =>
-        Task.FromResult(new ShardTermStatistics(_index.Count, _index.DocumentFrequencies(), _index.ConceptFrequencies()));
+        Task.FromResult(_index.Statistics());
 
     public async Task RefreshStatisticsAsync()
     {
@@ -132,16 +132,7 @@ public sealed partial class OverlapShardGrain(OverlapScorer scorer, ILogger<Over
         var shard = (int)this.GetPrimaryKeyLong();
         var others = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Where(s => s != shard)
             .Select(s => GrainFactory.GetGrain<IOverlapShardGrain>(s).TermStatisticsAsync()));
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var conceptFrequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var other in others)
-        {
-            foreach (var (term, count) in other.DocumentFrequencies)
-                frequencies[term] = frequencies.GetValueOrDefault(term) + count;
-            foreach (var (concept, count) in other.ConceptFrequencies ?? [])
-                conceptFrequencies[concept] = conceptFrequencies.GetValueOrDefault(concept) + count;
-        }
-        _index.SetElsewhere(others.Sum(o => o.Documents), frequencies, conceptFrequencies);
+        _index.SetElsewhere(others);
         _documentsAtGathering = _index.Count;
     }
 

@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
 using Coordination.Domain.Overlaps.Languages;
 
 namespace Coordination.Silo.Services;
@@ -31,15 +32,18 @@ public sealed class OverlapWording(IGrainFactory grains, Lexicons lexicons)
     /// <summary>An overlap alert between two activities, worded; other alerts as they are.</summary>
     public async Task<Alert> WordAsync(Alert alert)
     {
-        if (alert.Kind != "activity-overlap" || alert.ItemIds.Length != 2) return alert;
+        if (alert.Kind != Alerts.ActivityOverlap || alert.ItemIds.Length != 2) return alert;
         var sides = await Task.WhenAll(alert.ItemIds.Select(id => grains.GetGrain<IActivityGrain>(id).GetAsync()));
-        if (sides[0] is not { } a || sides[1] is not { } b) return alert;
-        return alert with
+        return sides[0] is { } a && sides[1] is { } b ? Worded(alert, a, b) : alert;
+    }
+
+    /// <summary>An overlap alert worded against its two activities, <paramref name="a"/> and <paramref name="b"/> in the alert's order, already read.</summary>
+    public Alert Worded(Alert alert, Activity a, Activity b) =>
+        alert with
         {
             Explanation = alert.Explanation with
             {
                 SharedTerms = lexicons.Worded(alert.Explanation.SharedTerms, (TextOf(a), a.Language), (TextOf(b), b.Language)),
             },
         };
-    }
 }

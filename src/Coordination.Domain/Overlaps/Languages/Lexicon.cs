@@ -46,7 +46,8 @@ public sealed class Lexicon
 
     /// <summary>
     /// The word's entry found through its Snowball stem: the French and Spanish analyzers stem lightly (plurals, gender), so a
-    /// conjugated verb ("trabajando", "travaillent") misses its infinitive's entry, which the full stemmer reaches.
+    /// conjugated verb ("trabajando", "travaillent") misses its infinitive's entry, which the full stemmer reaches. (The
+    /// Russian analyzer stems with Snowball already, so its key is that stem.)
     /// </summary>
     public bool TryTranslateWord(string word, out Concept[] concepts)
     {
@@ -64,7 +65,6 @@ public sealed class Lexicon
             {
                 "fr" => new FrenchStemmer(),
                 "es" => new SpanishStemmer(),
-                "ru" => new RussianStemmer(),
                 _ => null,
             };
         if (stemmer is null || word.Length < 3) return null;

@@ -54,14 +54,15 @@ public sealed class Lexicons
     /// The English concept terms of a text in another language, with their weights times <paramref name="weight"/>: each word
     /// its dictionary translations; a word the dictionary lacks its English analysis (names, cognates, codes and numbers
     /// read alike in both: "Kigali", "infrastructure", "5G"); Chinese segmented by longest match. Null for English, whose
-    /// terms are its concepts; empty for a language without a lexicon.
+    /// terms are its concepts; empty for a language without a lexicon. <paramref name="analysed"/>: the text's
+    /// <see cref="TextAnalysis.AnalysedWords"/> when the caller has them already.
     /// </summary>
-    public Dictionary<string, float>? Concepts(string? text, string language, int weight = 1)
+    public Dictionary<string, float>? Concepts(string? text, string language, int weight = 1, IReadOnlyList<TextAnalysis.AnalysedWord>? analysed = null)
     {
         if (language == "en") return null;
         var concepts = new Dictionary<string, float>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text) || For(language) is not { } lexicon) return concepts;
-        foreach (var word in Words(text, lexicon))
+        foreach (var word in Words(text, lexicon, analysed))
             foreach (var concept in word.Concepts)
                 concepts[concept.Term] = concepts.GetValueOrDefault(concept.Term) + concept.Weight * weight;
         return concepts;
@@ -69,15 +70,16 @@ public sealed class Lexicons
 
     /// <summary>
     /// For each term of the text (and, across languages, each concept), the first word of the text that carries it, as the
-    /// text writes it: "networks" for "network"; in a French text "formation" for the concept "train".
+    /// text writes it: "networks" for "network"; in a French text "réseaux" for the concept "network".
     /// </summary>
     public Dictionary<string, string> WordsOf(string? text, string language)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text)) return words;
-        foreach (var (term, word) in TextAnalysis.AnalysedWords(text, language)) words.TryAdd(term, word);
+        var analysed = TextAnalysis.AnalysedWords(text, language);
+        foreach (var (term, word) in analysed) words.TryAdd(term, word);
         if (language != "en" && For(language) is { } lexicon)
-            foreach (var translated in Words(text, lexicon))
+            foreach (var translated in Words(text, lexicon, analysed))
                 foreach (var concept in translated.Concepts)
                     words.TryAdd(concept.Term, translated.Word);
         return words;
@@ -109,25 +111,22 @@ public sealed class Lexicons
     public (int Words, int Translated) Coverage(string? text, string language)
     {
         if (string.IsNullOrWhiteSpace(text) || For(language) is not { } lexicon) return (0, 0);
-        if (language == "zh")
-        {
-            var words = ChineseWords(text, lexicon).Where(w => w.Word.All(TextAnalysis.IsCjk)).ToArray();
-            return (words.Length, words.Count(w => w.Word.Length > 1 || lexicon.TryTranslate(w.Word, out _)));
-        }
-        var terms = TextAnalysis.AnalysedWords(text, language);
-        return (terms.Count, terms.Count(t => lexicon.TryTranslate(t.Term, out _) || lexicon.TryTranslateWord(t.Word, out _)));
+        // Chinese runs of other scripts are read as English, not looked up: they are not the lexicon's to cover.
+        var words = Words(text, lexicon, analysed: null).Where(w => language != "zh" || w.Word.All(TextAnalysis.IsCjk)).ToArray();
+        return (words.Length, words.Count(w => w.Translated));
     }
 
-    private readonly record struct TranslatedWord(string Word, IReadOnlyList<Concept> Concepts);
+    /// <summary>A word of a text, its concepts, and whether the lexicon gave them (rather than its reading as English).</summary>
+    private readonly record struct TranslatedWord(string Word, IReadOnlyList<Concept> Concepts, bool Translated);
 
-    private static IEnumerable<TranslatedWord> Words(string text, Lexicon lexicon) =>
-        lexicon.Language == "zh" ? ChineseWords(text, lexicon) : AnalysedWords(text, lexicon);
+    private static IEnumerable<TranslatedWord> Words(string text, Lexicon lexicon, IReadOnlyList<TextAnalysis.AnalysedWord>? analysed) =>
+        lexicon.Language == "zh" ? ChineseWords(text, lexicon) : AnalysedWords(analysed ?? TextAnalysis.AnalysedWords(text, lexicon.Language), lexicon);
 
-    private static IEnumerable<TranslatedWord> AnalysedWords(string text, Lexicon lexicon)
+    private static IEnumerable<TranslatedWord> AnalysedWords(IReadOnlyList<TextAnalysis.AnalysedWord> analysed, Lexicon lexicon)
     {
-        foreach (var (term, word) in TextAnalysis.AnalysedWords(text, lexicon.Language))
+        foreach (var (term, word) in analysed)
             yield return lexicon.TryTranslate(term, out var concepts) || lexicon.TryTranslateWord(word, out concepts)
-                ? new(word, concepts) : new(word, Untranslated(word, lexicon.Language));
+                ? new(word, concepts, true) : new(word, Untranslated(word, lexicon.Language), false);
     }
 
     /// <summary>Runs of Chinese characters cut into the longest headwords the lexicon knows; other runs read as English.</summary>
@@ -140,7 +139,7 @@ public sealed class Lexicons
             {
                 var end = at;
                 while (end < text.Length && !TextAnalysis.IsCjk(text[end])) end++;
-                foreach (var (term, word) in TextAnalysis.AnalysedWords(text[at..end], "en")) yield return new(word, [new(term, 1f)]);
+                foreach (var (term, word) in TextAnalysis.AnalysedWords(text[at..end], "en")) yield return new(word, [new(term, 1f)], false);
                 at = end;
                 continue;
             }
@@ -149,13 +148,13 @@ public sealed class Lexicons
             {
                 var candidate = text.Substring(at, length);
                 if (!candidate.All(TextAnalysis.IsCjk) || !lexicon.TryTranslate(candidate, out var concepts)) continue;
-                yield return new(candidate, concepts);
+                yield return new(candidate, concepts, true);
                 at += length;
                 found = true;
             }
             if (found) continue;
             // A character the lexicon lacks stays itself: it still matches Chinese texts, and counts as unshared.
-            yield return new(text[at].ToString(), [new(text[at].ToString(), 1f)]);
+            yield return new(text[at].ToString(), [new(text[at].ToString(), 1f)], false);
             at++;
         }
     }

@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain;
 using Coordination.Domain.ReferenceData;
 using Coordination.Silo.Demo;
 using Microsoft.Extensions.Options;
@@ -36,10 +37,8 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
         if (demo.Value.Enabled && !await setup.IsDoneAsync(DemoDataStep))
         {
             await LoadDemoDataAsync(cancellationToken);
+            await RecheckDemoActivitiesAsync(cancellationToken);
             await setup.MarkDoneAsync(DemoDataStep);
-            // Each activity was checked against those loaded before it, whose term weights were still those of a
-            // partial registry; one re-scan checks everything against the whole set, as a planning cycle would.
-            await grains.GetGrain<IOverlapRescanGrain>(0).StartAsync();
         }
         await grains.GetGrain<IOverlapRescanGrain>(0).ScheduleAsync(overlaps.Value.RescanPeriod);
         // At every start, so that a changed Ageing:CheckEvery takes effect.
@@ -62,6 +61,18 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
         await Parallel.ForEachAsync(DemoData.Events, cancellationToken, async (e, _) =>
             Check(await grains.GetGrain<IEventGrain>(e.Id!).CreateAsync(e, Actor), "event", e.Id));
         LogDemoDataLoaded(DemoData.Topics.Count, DemoData.TaskForces.Count, DemoData.Activities.Count, DemoData.Events.Count);
+    }
+
+    /// <summary>
+    /// Each demo activity was checked against those loaded before it, with the term weights of a partial registry. Once the
+    /// shards weigh terms over the whole set, each is checked again, before the host answers, so that the first page a new
+    /// user opens shows every alert the demo plants.
+    /// </summary>
+    private async Task RecheckDemoActivitiesAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).RefreshStatisticsAsync()));
+        await Parallel.ForEachAsync(DemoData.Activities, cancellationToken, async (activity, _) =>
+            await grains.GetGrain<IActivityGrain>(activity.Id!).RecheckAsync());
     }
 
     /// <summary>Demo records that already exist are left as they are; invalid ones are a bug in the demo set and are logged.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Coordination.Api.Tests.Infrastructure;
 using Coordination.Domain.Overlaps;
+using Coordination.Grains.Calendars;
 
 namespace Coordination.Api.Tests;
 
@@ -151,6 +152,34 @@ public class EventClashApiTests(ApiFactory api)
         Assert.Equal(Events, clashes.Length);
         Assert.Equal(AlertBudget.Default.PerItem, clashes.Count(c => c.GetProperty("raisesAlert").GetBoolean()));
         Assert.Equal(Events - AlertBudget.Default.PerItem, clashes.Count(c => c.GetProperty("beyondBudget").GetBoolean()));
+        // The summary a director acts on: the pile-up in that city and week, and how much of it the dashboards show.
+        var summary = report.GetProperty("clashes");
+        Assert.True(summary.GetProperty("clashingPairs").GetInt32() >= Events * (Events - 1) / 2, summary.ToString());
+        Assert.InRange(summary.GetProperty("alertedPairs").GetInt32(), 1, Events * AlertBudget.Default.PerItem);
+        var hotspot = summary.GetProperty("hotspots")[0];
+        Assert.Equal($"{city}, KE", hotspot.GetProperty("place").GetString());
+        Assert.Equal("2038-03-08", hotspot.GetProperty("weekOf").GetString());
+        Assert.Equal(Events, hotspot.GetProperty("events").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_import_is_bounded_by_its_count_of_events_and_a_larger_file_stores_nothing()
+    {
+        var director = await api.SignedInAsync("director.afr");
+        var prefix = $"cap-{Guid.NewGuid():N}"[..12];
+        var ics = string.Join("\r\n", new[] { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN" }
+            .Concat(Enumerable.Range(0, EventCalendarImport.MaxEvents + 1).SelectMany(i => new[]
+            {
+                "BEGIN:VEVENT", $"UID:{prefix}-{i}", $"SUMMARY:Clinic {i}", "DTSTART:20390310T090000Z", "DTEND:20390310T170000Z",
+                "X-COORDINATION-COUNTRY:KE", "X-COORDINATION-SECTORS:BDT", "END:VEVENT",
+            }))
+            .Concat(["END:VCALENDAR", ""]));
+
+        var problem = await (await director.PostAsync("/api/events/import", Calendar(ics))).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Contains($"at most {EventCalendarImport.MaxEvents:N0}", problem.GetProperty("detail").GetString());
+        Assert.Equal(4 + 8 * EventCalendarImport.MaxEvents, problem.GetProperty("lines")[0].GetProperty("line").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/events/{prefix}-0")).StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Coordination.Benchmarks;
+using Coordination.Grains.Calendars;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -49,7 +50,7 @@ const string Usage = """
                            conference listing (default: ../shared/data/events/conferences-2013-2022.csv)
       --sample N           further registrations timed one at a time, also the MoreLikeThis queries (default 1000);
                            for clashes the planned events checked one at a time
-      --ics-sample N       clashes: the events of the imported .ics file (default 2000)
+      --ics-sample N       clashes: the events of the imported .ics file (default and most 1000, an import's bound)
       --brute-sample N     queries of the brute-force baseline, the first of the sample (default 200)
       --parallelism N      concurrent registrations while loading (default 4, twice the cores of the reference machine)
       --in-process         run every size in this process instead of one child process per size
@@ -66,7 +67,7 @@ if (args.Length == 0 || args[0] is not ("detection" or "corpus" or "clashes" or 
 var sizes = new List<int>();
 var storage = StorageKind.Memory;
 string? data = null;
-int sample = 1000, bruteSample = 200, parallelism = 4, icsSample = 2000;
+int sample = 1000, bruteSample = 200, parallelism = 4, icsSample = EventCalendarImport.MaxEvents;
 var inProcess = false;
 var profile = false;
 TimeSpan? loadBudget = null;
@@ -97,7 +98,7 @@ for (var i = 1; i < args.Length; i++)
                 break;
             case "--data" or "--file": data = Value(); break;
             case "--sample": sample = Positive("--sample", Value()); break;
-            case "--ics-sample": icsSample = Positive("--ics-sample", Value()); break;
+            case "--ics-sample": icsSample = Math.Min(Positive("--ics-sample", Value()), EventCalendarImport.MaxEvents); break;
             case "--brute-sample": bruteSample = Positive("--brute-sample", Value()); break;
             case "--parallelism": parallelism = Positive("--parallelism", Value()); break;
             case "--in-process": inProcess = true; break;

@@ -21,7 +21,8 @@ public sealed record ImportPlan(ImportEntry[] Entries, CalendarLineError[] Error
 
 public sealed record ImportProgress(int Done, int Total);
 
-public sealed record ImportReport(int Total, int Created, int Updated, int Unchanged, CalendarLineError[] Failures);
+/// <param name="Clashes">The file's events against every calendar once all are stored; null when nothing was stored.</param>
+public sealed record ImportReport(int Total, int Created, int Updated, int Unchanged, CalendarLineError[] Failures, ImportClashSummary? Clashes = null);
 
 /// <summary>
 /// Imports an iCalendar file (RFC 5545) into the calendars: parse and validate every entry first, and store
@@ -32,10 +33,19 @@ public static class EventCalendarImport
 {
     private const int Parallelism = 8;
 
+    /// <summary>
+    /// A regional office plans a few hundred events a year. Each stored event may raise <see cref="Domain.Overlaps.AlertBudget.PerItem"/>
+    /// alerts, so this bounds the alerts one import can raise as well as the work it takes.
+    /// </summary>
+    public const int MaxEvents = 1_000;
+
     public static async Task<ImportPlan> PlanAsync(IGrainFactory grains, string text, ImportDefaults defaults, CancellationToken cancellationToken = default)
     {
         var parsed = EventCalendarFiles.Parse(text, defaults);
         if (!parsed.IsValid) return new ImportPlan([], [.. parsed.Errors]);
+        if (parsed.Events.Count > MaxEvents)
+            return new ImportPlan([], [new CalendarLineError(parsed.Events[MaxEvents].Line,
+                $"The file holds {parsed.Events.Count:N0} events; an import takes at most {MaxEvents:N0}. Split the calendar, for example by quarter.")]);
 
         var errors = parsed.Events.Where(e => string.IsNullOrWhiteSpace(e.Draft.Id))
             .Select(e => new CalendarLineError(e.Line, "This event has no UID; every event needs one so that importing the file again updates it.")).ToList();
@@ -64,17 +74,22 @@ public static class EventCalendarImport
     }
 
     /// <summary>Stores a valid plan; an entry that fails now (changed meanwhile) is reported with its line, the others go on.</summary>
-    public static async Task<ImportReport> StoreAsync(IGrainFactory grains, ImportPlan plan, string actor,
+    public static async Task<ImportReport> StoreAsync(IGrainFactory grains, ImportPlan plan, string actor, ClashSettings settings,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!plan.IsValid) throw new InvalidOperationException("A plan with errors is not stored.");
         int created = 0, updated = 0, unchanged = 0, done = 0;
         var failures = new List<CalendarLineError>();
+        var stored = new List<(int Line, Event Event)>();
         await Parallel.ForEachAsync(plan.Entries, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (entry, _) =>
         {
             var grain = grains.GetGrain<IEventGrain>(entry.Draft.Id!);
-            if (entry.Unchanged) Interlocked.Increment(ref unchanged);
+            if (entry.Unchanged)
+            {
+                Interlocked.Increment(ref unchanged);
+                lock (stored) stored.Add((entry.Line, entry.Existing!));
+            }
             else
             {
                 var result = entry.Existing is { } existing
@@ -82,12 +97,34 @@ public static class EventCalendarImport
                     : await grain.CreateAsync(entry.Draft, actor);
                 if (!result.Succeeded)
                     lock (failures) failures.Add(new CalendarLineError(entry.Line, result.Message ?? result.Outcome.ToString()));
-                else if (entry.Existing is null) Interlocked.Increment(ref created);
-                else Interlocked.Increment(ref updated);
+                else
+                {
+                    Interlocked.Increment(ref entry.Existing is null ? ref created : ref updated);
+                    lock (stored) stored.Add((entry.Line, result.Value!));
+                }
             }
             var now = Interlocked.Increment(ref done);
             if (now % 100 == 0 || now == plan.Entries.Length) progress?.Report(new ImportProgress(now, plan.Entries.Length));
         });
-        return new ImportReport(plan.Entries.Length, created, updated, unchanged, [.. failures.OrderBy(f => f.Line)]);
+        var clashes = stored.Count == 0 ? null : await SummariseClashesAsync(grains, stored, settings, cancellationToken);
+        return new ImportReport(plan.Entries.Length, created, updated, unchanged, [.. failures.OrderBy(f => f.Line)], clashes);
+    }
+
+    /// <summary>
+    /// Each event of the file checked again once all are stored: while storing, each was checked only against those stored
+    /// before it, and the director needs the whole picture.
+    /// </summary>
+    private static async Task<ImportClashSummary> SummariseClashesAsync(IGrainFactory grains, List<(int Line, Event Event)> stored,
+        ClashSettings settings, CancellationToken cancellationToken)
+    {
+        var checker = grains.GetGrain<IEventClashCheckerGrain>(0);
+        var checkedEvents = new ImportedEventClashes[stored.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, stored.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, _) =>
+        {
+            var profile = EventProfiles.Of(stored[i].Event);
+            checkedEvents[i] = new ImportedEventClashes(stored[i].Line, profile, await checker.CheckAsync(profile, settings));
+        });
+        return ImportClashSummary.Of(checkedEvents);
     }
 }

@@ -129,7 +129,7 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
     public Task<ImportReport> StoreImportAsync(ClaimsPrincipal user, ImportCheck check, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!check.CanStore) throw new InvalidOperationException("A file with errors or refused events is not stored.");
-        return EventCalendarImport.StoreAsync(grains, check.Plan, user.UserId(), progress, cancellationToken);
+        return EventCalendarImport.StoreAsync(grains, check.Plan, user.UserId(), defaults, progress, cancellationToken);
     }
 
     /// <summary>The events of a region, a sector or a topic (any combination) in [from, to) as an .ics file; null when the topic does not exist.</summary>

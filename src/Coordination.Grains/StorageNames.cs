@@ -40,4 +40,5 @@ public static class StorageNames
     public const string AudienceCalendar = "audience-calendar";
     public const string FlagshipCatalog = "flagship-catalog";
     public const string ActivityLinks = "activity-links";
+    public const string ActivityFamily = "activity-family";
 }

@@ -62,7 +62,7 @@ public static class DetectionBenchmark
         Dictionary<string, string[]> indexed;
 
         using var telemetry = new TelemetryTap();
-        double perSecond, bytesPerActivity;
+        double perSecond, bytesPerActivity, alertsPerRegistration;
         Percentiles latency;
         await using (var storage = await BenchmarkStorage.CreateAsync(options.Storage))
         {
@@ -85,6 +85,7 @@ public static class DetectionBenchmark
                 async draft => Loading.Expect(await grains.GetGrain<IActivityGrain>(draft.Id!).CreateAsync(draft, Actor), draft.Id!),
                 () => $", {telemetry.AlertsRaised} alerts raised, heap {GC.GetTotalMemory(false) / 1e6:F0} MB", options.LoadBudget);
             perSecond = n / load.TotalSeconds;
+            alertsPerRegistration = telemetry.AlertsRaised / (double)n;
             Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}");
             if (profiler is not null) Log(profiler.Report($"n={n} load, {options.Parallelism} in parallel"));
 
@@ -152,7 +153,7 @@ public static class DetectionBenchmark
         Log($"n={n}: done in {total.Elapsed.TotalSeconds:F0} s");
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} bytes_per_activity={bytesPerActivity:F0} " +
+            $"detection n={n} p50_ms={latency.At(50):F2} p95_ms={latency.At(95):F2} p99_ms={latency.At(99):F2} per_s={perSecond:F0} alerts_per_registration={alertsPerRegistration:F2} bytes_per_activity={bytesPerActivity:F0} " +
             $"index_bytes_per_activity={indexBytes:F0} index_bytes_per_activity_same_language_only={sameLanguageIndexBytes:F0} cross_language_share={crossLanguageShare:F3} " +
             $"brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }

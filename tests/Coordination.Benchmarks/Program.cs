@@ -17,7 +17,7 @@ const string Usage = """
     Registers N activities synthesised from real UN activity titles (a tenth of them, every i % 10 == 9, texts in
     fr, es, ru, zh, ar in turn: sentences of ../shared/data/pairs/stsb-dev-{fr,es,ru,zh}.tsv, words of the Arabic
     lexicon) on a fresh in-process Orleans silo with the shipped lexicons (lexicons/ next to the program), then prints per size:
-      detection n=N p50_ms=X p95_ms=X p99_ms=X per_s=X bytes_per_activity=X index_bytes_per_activity=X
+      detection n=N p50_ms=X p95_ms=X p99_ms=X per_s=X alerts_per_registration=X bytes_per_activity=X index_bytes_per_activity=X
         index_bytes_per_activity_same_language_only=X cross_language_share=X brute_p99_ms=X mlt_p99_ms=X
     bytes_per_activity is everything the silo holds per activity; index_bytes_per_activity the 16 overlap shards'
     inverted indexes alone (built in-process from the same profiles), and ..._same_language_only the same without

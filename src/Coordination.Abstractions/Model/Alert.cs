@@ -53,6 +53,11 @@ public sealed record Alert
     [Id(23)] public DateTimeOffset? EscalatedAt { get; init; }
     /// <summary>The task force under which a <see cref="AlertResolution.Coordinate"/> decision links both sides.</summary>
     [Id(24)] public string? CoordinatingTaskForce { get; init; }
+    /// <summary>
+    /// The family of country records one side stands for ("family:BDT:…"): <see cref="ItemIds"/> then holds the record
+    /// last found of it, and the alert is about the programme, not that one country.
+    /// </summary>
+    [Id(25)] public string? Family { get; init; }
 }
 
 /// <summary>One line of an alert's audit trail.</summary>

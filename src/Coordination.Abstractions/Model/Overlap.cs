@@ -38,6 +38,8 @@ public sealed record OverlapProfile
     /// other languages. Empty for English, whose terms are its concepts, and for a language without a lexicon.
     /// </summary>
     [Id(18)] public Dictionary<string, float> Concepts { get; init; } = [];
+    /// <summary>The family of records of one sector that replicate a programme across countries (ActivityFamilies), if any.</summary>
+    [Id(19)] public string? Family { get; init; }
 }
 
 /// <summary>
@@ -72,6 +74,8 @@ public enum Severity { Low, Medium, High }
 /// <summary>
 /// An existing activity that a draft or an activity probably duplicates or overlaps. <see cref="BeyondBudget"/>: it would
 /// raise an alert, but the item's more severe overlaps used its alert budget; it is listed as a further possible overlap.
+/// <see cref="Family"/>: the programme the activity replicates across countries, if any; <see cref="FamilyMembersFound"/>:
+/// how many of its records the check found, shown by this one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coordination.OverlapMatch")]
 public sealed record OverlapMatch(
@@ -82,4 +86,6 @@ public sealed record OverlapMatch(
     [property: Id(4)] Severity Severity,
     [property: Id(5)] bool RaisesAlert,
     [property: Id(6)] OverlapExplanation Explanation,
-    [property: Id(7)] bool BeyondBudget = false);
+    [property: Id(7)] bool BeyondBudget = false,
+    [property: Id(8)] string? Family = null,
+    [property: Id(9)] int FamilyMembersFound = 0);

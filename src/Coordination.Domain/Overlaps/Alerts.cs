@@ -13,7 +13,7 @@ public static class Alerts
     public const string ActivityOverlap = "activity-overlap";
     public const string EventClash = "event-clash";
 
-    /// <summary>One id per unordered pair, whichever side was checked: "a~b" with a &lt; b.</summary>
+    /// <summary>One id per unordered pair, whichever side was checked: "a~b" with a &lt; b (a side may be a family of records).</summary>
     public static string PairId(string first, string second) =>
         string.CompareOrdinal(first, second) < 0 ? $"{first}~{second}" : $"{second}~{first}";
 
@@ -37,6 +37,21 @@ public static class Alerts
 
     /// <summary>Both sides' material hashes, in pair order: it changes when either side changes materially.</summary>
     public static string MaterialKey(OverlapProfile a, OverlapProfile b) => MaterialKey(a.ActivityId, a.MaterialHash, b.ActivityId, b.MaterialHash);
+
+    /// <summary>
+    /// As <see cref="MaterialKey(OverlapProfile, OverlapProfile)"/>, but a side that takes part in the alert as its family
+    /// (<see cref="ActivityFamilies"/>) is the family: another of its country records does not reopen a decided alert.
+    /// </summary>
+    public static string MaterialKey(string alertId, OverlapProfile a, OverlapProfile b)
+    {
+        var parties = ItemsOf(alertId);
+        (string Id, string Hash) Side(OverlapProfile p) => parties.Contains(p.ActivityId) || p.Family is null ? (p.ActivityId, p.MaterialHash) : (p.Family, p.Family);
+        var (x, y) = (Side(a), Side(b));
+        return MaterialKey(x.Id, x.Hash, y.Id, y.Hash);
+    }
+
+    /// <summary>The family an activity-overlap alert stands for on one side, if any.</summary>
+    public static string? FamilyOf(string alertId) => ItemsOf(alertId).FirstOrDefault(ActivityFamilies.IsFamily);
 
     public static string MaterialKey(string idA, string hashA, string idB, string hashB) =>
         string.CompareOrdinal(idA, idB) < 0 ? $"{hashA}~{hashB}" : $"{hashB}~{hashA}";

@@ -62,6 +62,7 @@ public static class OverlapProfiles
         var concepts = lexicons.Concepts(headlineText, language, HeadlineWeight, headlineWords) ?? [];
         foreach (var (concept, weight) in lexicons.Concepts(description, language, analysed: descriptionWords) ?? [])
             concepts[concept] = concepts.GetValueOrDefault(concept) + weight;
+        var namedCountries = CountryNames.In($"{title} ; {description}");
         var profile = new OverlapProfile
         {
             ActivityId = id,
@@ -79,10 +80,11 @@ public static class OverlapProfiles
             EndDate = end,
             Kind = kind,
             MaterialHash = "",
-            NamedCountries = CountryNames.In($"{title} ; {description}"),
+            NamedCountries = namedCountries,
             HeadlineTerms = headline.Distinct(StringComparer.Ordinal).ToArray(),
             HeadlineNumbers = TextAnalysis.Numbers(headlineText),
             Concepts = concepts,
+            Family = ActivityFamilies.IdOf(sector, title, countries.Length > 0 || namedCountries.Length > 0),
         };
         return profile with { MaterialHash = Hash(profile, description) };
     }

@@ -27,23 +27,29 @@ public static class CountryNames
     private static readonly Dictionary<string, string> CodeByName = Build();
 
     /// <summary>The ISO codes of the countries the text names, in the order first named, each once.</summary>
-    public static string[] In(string? text)
+    public static string[] In(string? text) =>
+        Scan(text).Where(s => s.Code is not null).Select(s => s.Code!).Distinct().ToArray();
+
+    /// <summary>The text's folded words without the country names in it: "Air Services in South Sudan" gives "air services in".</summary>
+    public static string[] WordsWithout(string? text) =>
+        Scan(text).Where(s => s.Code is null).Select(s => s.Word).ToArray();
+
+    /// <summary>The text's folded words, a country name (the longest at its position) taken as one with its code.</summary>
+    private static IEnumerable<(string Word, string? Code)> Scan(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return [];
+        if (string.IsNullOrWhiteSpace(text)) yield break;
         var words = Words(text);
-        var found = new List<string>();
         for (var i = 0; i < words.Length;)
         {
-            var matched = 0;
-            for (var length = Math.Min(LongestNameInWords, words.Length - i); length > 0 && matched == 0; length--)
+            var (matched, code) = (1, (string?)null);
+            for (var length = Math.Min(LongestNameInWords, words.Length - i); length > 0 && code is null; length--)
             {
-                if (!CodeByName.TryGetValue(string.Join(' ', words, i, length), out var code)) continue;
-                if (!found.Contains(code)) found.Add(code);
-                matched = length;
+                var name = string.Join(' ', words, i, length);
+                if (CodeByName.TryGetValue(name, out var found)) (matched, code) = (length, found);
             }
-            i += Math.Max(1, matched);
+            yield return (code is null ? words[i] : string.Join(' ', words, i, matched), code);
+            i += matched;
         }
-        return [.. found];
     }
 
     private static Dictionary<string, string> Build()

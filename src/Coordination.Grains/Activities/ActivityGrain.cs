@@ -42,19 +42,23 @@ public sealed class ActivityGrain(
 
     /// <summary>
     /// The activity is listed in one bucket of its sector's index and under each of its topics, and
-    /// indexed for overlap detection; then it is checked, and alerts are raised for what it duplicates.
+    /// indexed for overlap detection, and counted in its family of country records if it has one; then it is checked,
+    /// and alerts are raised for what it duplicates.
     /// A deleted activity leaves every listing, and its open alerts are withdrawn.
     /// </summary>
     protected override async Task SyncListingsAsync(Activity? previous, Activity? current)
     {
         var profile = current is null ? null : OverlapProfiles.Of(current, lexicons);
         var calls = new List<Task> { profile is null ? OverlapIndex.RemoveAsync(GrainFactory, Id) : OverlapIndex.UpsertAsync(GrainFactory, profile) };
-        var summary = current is null ? null : ActivitySummary.Of(current);
+        var summary = current is null ? null : ActivitySummary.Of(current, profile!.Family);
         if (summary is not null)
         {
             calls.Add(SectorIndex(summary.Sector).UpsertAsync(summary));
             calls.AddRange(summary.Topics.Select(t => GrainFactory.GetGrain<ITopicGrain>(t).UpsertActivityAsync(summary)));
         }
+        var (family, previousFamily) = (profile?.Family, previous is null ? null : ActivityFamilies.IdOf(previous));
+        if (family is not null) calls.Add(Family(family).JoinAsync(new FamilyMember(Id, current!.Title, current.Countries)));
+        if (previousFamily is not null && previousFamily != family) calls.Add(Family(previousFamily).LeaveAsync(Id));
         if (previous is not null)
         {
             if (previous.Sector != current?.Sector) calls.Add(SectorIndex(previous.Sector).RemoveAsync(Id));
@@ -65,6 +69,8 @@ public sealed class ActivityGrain(
         if (profile is not null) await OverlapIndex.RaiseAlertsAsync(GrainFactory, profile);
         else await AlertWithdrawal.WithdrawAsync(GrainFactory, Id);
     }
+
+    private IActivityFamilyGrain Family(string family) => GrainFactory.GetGrain<IActivityFamilyGrain>(family);
 
     private ISectorActivityIndexGrain SectorIndex(Sector sector) =>
         GrainFactory.GetGrain<ISectorActivityIndexGrain>(Partitions.SectorIndexKey(sector, Id));

@@ -60,7 +60,7 @@ public sealed class AlertGrain(
 
     public async Task<RaiseOutcome> RaiseAsync(AlertRaise raise)
     {
-        var materialKey = Alerts.MaterialKey(raise.Checked, raise.Other);
+        var materialKey = Alerts.MaterialKey(this.GetPrimaryKeyString(), raise.Checked, raise.Other);
         if (IsSettled(materialKey)) return RaiseOutcome.Suppressed;
         return await StoreAsync(await BuildAsync(raise, materialKey, clock.GetUtcNow()));
     }
@@ -250,6 +250,7 @@ public sealed class AlertGrain(
         {
             Id = this.GetPrimaryKeyString(),
             ItemIds = [a.ActivityId, b.ActivityId],
+            Family = Alerts.FamilyOf(this.GetPrimaryKeyString()),
             Titles = [a.Title, b.Title],
             Sectors = sectors,
             Regions = a.Regions.Union(b.Regions).Order().ToArray(),

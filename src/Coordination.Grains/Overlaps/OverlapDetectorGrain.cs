@@ -8,8 +8,8 @@ using Orleans.Concurrency;
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>
-/// Fans a check out to every index shard and merges their best matches, of which the alert budget lets the most severe
-/// raise alerts; one per silo core, no state.
+/// Fans a check out to every index shard and merges their best matches, a family of country records shown once, of which
+/// the alert budget lets the most severe raise alerts; one per silo core, no state.
 /// </summary>
 [StatelessWorker]
 public sealed class OverlapDetectorGrain(AlertBudget budget) : Grain, IOverlapDetectorGrain
@@ -20,7 +20,7 @@ public sealed class OverlapDetectorGrain(AlertBudget budget) : Grain, IOverlapDe
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var answers = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards)
             .Select(s => GrainFactory.GetGrain<IOverlapShardGrain>(s).QueryAsync(query, limit)));
-        var matches = budget.Apply(OverlapScorer.Rank(answers.SelectMany(a => a)).Take(limit).ToArray());
+        var matches = budget.Apply(ActivityFamilies.Collapse(OverlapScorer.Rank(answers.SelectMany(a => a))).Take(limit).ToArray());
         CoordinationTelemetry.DetectionDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return matches;
     }

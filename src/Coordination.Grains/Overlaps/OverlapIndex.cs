@@ -29,16 +29,37 @@ public static class OverlapIndex
     public static Task<OverlapMatch[]> CheckAsync(IGrainFactory grains, OverlapProfile profile) =>
         grains.GetGrain<IOverlapDetectorGrain>(0).CheckAsync(profile, MatchesReported);
 
-    /// <summary>Checks the profile and hands each match over the threshold to its pair's alert; returns the alerts raised or reopened.</summary>
+    /// <summary>
+    /// Checks the profile and hands each match over the threshold to its pair's alert; returns the alerts raised or reopened.
+    /// A side that belongs to a family of two or more country records takes part as its family, so that another sector's
+    /// record matching the programme has one alert for it, whichever of its records is found and in whatever order.
+    /// </summary>
     public static async Task<int> RaiseAlertsAsync(IGrainFactory grains, OverlapProfile profile)
     {
         var matches = (await CheckAsync(grains, profile)).Where(m => m.RaisesAlert).ToArray();
+        if (matches.Length == 0) return 0;
+        var families = await FamiliesOfManyAsync(grains, profile, matches);
+        string Party(string activityId, string? family) => family is not null && families.Contains(family) ? family : activityId;
         var outcomes = await Task.WhenAll(matches.Select(async match =>
         {
             var other = await grains.GetGrain<IOverlapBucketGrain>(Partitions.OverlapBucket(match.ActivityId)).GetAsync(match.ActivityId);
             if (other is null) return RaiseOutcome.Suppressed; // deleted meanwhile
-            return await grains.GetGrain<IAlertGrain>(Alerts.PairId(profile.ActivityId, match.ActivityId)).RaiseAsync(new AlertRaise(profile, match, other));
+            var (checkedParty, otherParty) = (Party(profile.ActivityId, profile.Family), Party(match.ActivityId, match.Family));
+            // Two records of one family that match are a pair of their own (the same country registered twice).
+            if (checkedParty == otherParty) (checkedParty, otherParty) = (profile.ActivityId, match.ActivityId);
+            return await grains.GetGrain<IAlertGrain>(Alerts.PairId(checkedParty, otherParty)).RaiseAsync(new AlertRaise(profile, match, other));
         }));
         return outcomes.Count(o => o is RaiseOutcome.Raised or RaiseOutcome.Reopened);
+    }
+
+    /// <summary>The families in play with two or more records: those the check found twice or more, and the others asked.</summary>
+    private static async Task<HashSet<string>> FamiliesOfManyAsync(IGrainFactory grains, OverlapProfile profile, OverlapMatch[] matches)
+    {
+        var many = matches.Where(m => m.FamilyMembersFound > 1).Select(m => m.Family!).ToHashSet(StringComparer.Ordinal);
+        var toAsk = matches.Where(m => m.Family is not null && !many.Contains(m.Family)).Select(m => m.Family!)
+            .Append(profile.Family).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var sizes = await Task.WhenAll(toAsk.Select(async f => (Family: f, Members: (await grains.GetGrain<IActivityFamilyGrain>(f).GetMembersAsync()).Length)));
+        many.UnionWith(sizes.Where(s => s.Members > 1).Select(s => s.Family));
+        return many;
     }
 }

@@ -1,0 +1,20 @@
+using Orleans.Concurrency;
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Abstractions.Grains;
+
+/// <summary>
+/// The records of one family ("family:SECTOR:title-without-countries"): the country records of one sector that replicate
+/// a programme. Each activity joins and leaves its family as it is stored; one grain per programme, never global.
+/// </summary>
+[Alias("coordination.IActivityFamilyGrain")]
+public interface IActivityFamilyGrain : IGrainWithStringKey
+{
+    /// <summary>Adds the record, or updates it; idempotent.</summary>
+    [Alias("Join")] Task JoinAsync(FamilyMember member);
+
+    [Alias("Leave")] Task LeaveAsync(string activityId);
+
+    /// <summary>The members, by activity id.</summary>
+    [Alias("Members"), ReadOnly] Task<FamilyMember[]> GetMembersAsync();
+}

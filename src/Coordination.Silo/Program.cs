@@ -24,6 +24,7 @@ try
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();
+    builder.AddCoordinationForwardedHeaders();
     // The web cookie and antiforgery tokens must read the same on every silo and after a restart.
     builder.AddCoordinationDataProtection();
     builder.AddCoordinationApi();
@@ -35,6 +36,8 @@ try
     builder.Services.AddHostedService<StartupBanner>();
 
     var app = builder.Build();
+    app.UseCoordinationForwardedHeaders();
+    app.UseCoordinationSecurityHeaders();
     app.MapCoordinationApi();
     app.MapCoordinationWeb();
     await app.RunAsync();

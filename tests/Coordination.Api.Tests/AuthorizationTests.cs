@@ -123,16 +123,6 @@ public class AuthorizationTests(ApiFactory api)
 }
 
 /// <summary>Outside Development, with an OIDC authority, the development sign-in refuses to issue tokens.</summary>
-public sealed class ProductionApiFactory : ApiFactory
-{
-    protected override string EnvironmentName => "Production";
-
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-    {
-        ["Authentication:Authority"] = "https://login.example.org/coordination",
-    };
-}
-
 public class ProductionSignInTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
 {
     [Fact]
@@ -145,13 +135,13 @@ public class ProductionSignInTests(ProductionApiFactory api) : IClassFixture<Pro
     }
 }
 
+/// <summary>The Orleans dashboard: administrators with a bearer token (scripts) or the web cookie (browsers).</summary>
 [Collection(ApiCollection.Name)]
 public class DashboardTests(ApiFactory api)
 {
     [Fact]
-    public async Task The_Orleans_dashboard_is_for_administrators_only()
+    public async Task With_a_bearer_token_the_Orleans_dashboard_is_for_administrators_only()
     {
-        await (await api.CreateClient().GetAsync("/dashboard/")).AssertProblemAsync(HttpStatusCode.Unauthorized);
         await (await (await api.SignedInAsync("helena.berg")).GetAsync("/dashboard/")).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         var admin = await (await api.SignedInAsync("admin")).GetAsync("/dashboard/");
@@ -161,13 +151,28 @@ public class DashboardTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task A_browser_reaches_the_dashboard_with_the_token_cookie_but_not_the_api()
+    public async Task An_administrator_signed_in_to_the_web_UI_opens_the_dashboard_whose_cookie_the_api_ignores()
     {
-        var signIn = await (await api.CreateClient().PostAsync("/api/dev/sign-in", Json.Body(new { user = "admin" }))).ReadAsync();
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Add("Cookie", $"coordination-dashboard-token={signIn.GetProperty("accessToken").GetString()}");
+        var admin = await api.WebSignedInAsync("admin");
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dashboard/")).StatusCode);
-        await (await client.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        var page = await admin.GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Orleans Dashboard", await page.Content.ReadAsStringAsync());
+        await (await admin.GetAsync("/api/me")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_web_user_who_is_no_administrator_is_refused_and_a_visitor_is_sent_to_sign_in()
+    {
+        var coordinator = await api.WebSignedInAsync("helena.berg");
+        var visitor = api.CreateClient(new() { AllowAutoRedirect = false });
+
+        await (await coordinator.GetAsync("/dashboard/")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var anonymous = await visitor.GetAsync("/dashboard/");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal("/signin?ReturnUrl=%2Fdashboard%2F", anonymous.Headers.Location?.PathAndQuery);
     }
 }

@@ -47,6 +47,7 @@ public class HostSettingsTests
             [StorageOptions.Section] = typeof(StorageOptions),
             [AuthenticationSettings.Section] = typeof(AuthenticationSettings),
             [DataProtectionSettings.Section] = typeof(DataProtectionSettings),
+            [ForwardedHeadersSettings.Section] = typeof(ForwardedHeadersSettings),
         };
         var hostSource = string.Join("\n", Directory.EnumerateFiles(Repository.PathOf("src", "Coordination.Silo"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

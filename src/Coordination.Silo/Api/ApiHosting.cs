@@ -40,7 +40,7 @@ public static class ApiHosting
 
         app.MapOpenApi().AllowAnonymous();
         // The Orleans dashboard has no authentication of its own; only administrators reach it.
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Admin);
+        app.MapOrleansDashboard(routePrefix: Schemes.DashboardPath.Value!).RequireAuthorization(Policies.Admin);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 

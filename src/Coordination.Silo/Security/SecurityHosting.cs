@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Coordination.Silo.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -39,9 +41,19 @@ public static class Schemes
     public const string Cookie = "coordination-web";
     public const string OpenIdConnect = "oidc";
 
+    /// <summary>The Orleans dashboard, for administrators (the web UI's committee dashboards live under it too, at /dashboard/{route}).</summary>
+    public static readonly PathString DashboardPath = "/dashboard";
+
     /// <summary>Paths answered with 401/403 problems to bearer tokens rather than redirected to a sign-in page.</summary>
     public static bool IsTokenPath(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments(DashboardCookie.Path) || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
+
+    /// <summary>
+    /// The dashboard takes either: a bearer token from a script, or the web cookie from a browser, which cannot
+    /// send a bearer header. The API itself never reads the cookie.
+    /// </summary>
+    public static string For(HttpRequest request) =>
+        IsTokenPath(request.Path) || (request.Path.StartsWithSegments(DashboardPath) && request.Headers.Authorization.Count > 0) ? Bearer : Cookie;
 }
 
 /// <summary>Issues tokens for the demo users; exists only in the Development environment without an OIDC authority.</summary>
@@ -78,19 +90,13 @@ public sealed class DevelopmentTokenIssuer(SymmetricSecurityKey key, string audi
     }
 }
 
-/// <summary>The cookie that carries an administrator's token to the Orleans dashboard.</summary>
-public static class DashboardCookie
-{
-    public const string Name = "coordination-dashboard-token";
-    public const string Path = "/dashboard";
-}
-
 public static class SecurityHosting
 {
     public static WebApplicationBuilder AddCoordinationSecurity(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(AuthenticationSettings.Section).Get<AuthenticationSettings>() ?? new();
         var useDevelopmentSignIn = string.IsNullOrWhiteSpace(settings.Authority);
+        var signInMode = SignInMode.Of(settings);
         if (useDevelopmentSignIn && !builder.Environment.IsDevelopment())
             throw new ConfigurationProblem(
                 "Authentication:Authority is not set. Outside the Development environment the platform needs an OIDC provider: " +
@@ -98,33 +104,31 @@ public static class SecurityHosting
 
         var authentication = builder.Services.AddAuthentication(Schemes.Default)
             .AddPolicyScheme(Schemes.Default, "API token or web sign-in", options =>
-                options.ForwardDefaultSelector = context => Schemes.IsTokenPath(context.Request.Path) ? Schemes.Bearer : Schemes.Cookie)
+                options.ForwardDefaultSelector = context => Schemes.For(context.Request))
             .AddCookie(Schemes.Cookie, options =>
             {
                 options.Cookie.Name = "coordination-web";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the browser spoke https, to this host or to the TLS proxy in front of it (forwarded headers).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/signin";
                 options.LogoutPath = "/signout";
                 options.AccessDeniedPath = "/signin";
                 options.ExpireTimeSpan = DevelopmentTokenIssuer.Lifetime;
                 options.SlidingExpiration = true;
                 if (!useDevelopmentSignIn) options.ForwardChallenge = Schemes.OpenIdConnect;
+                options.Events = new CookieAuthenticationEvents
+                {
+                    OnSigningIn = context => SignInMode.StampAsync(context, signInMode),
+                    OnValidatePrincipal = context => SignInMode.ValidateAsync(context, signInMode),
+                    OnRedirectToAccessDenied = RefuseDashboardOrRedirect,
+                };
             });
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         authentication.AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
-            // A browser opening the Orleans dashboard cannot send a bearer header; the sign-in page sets this
-            // cookie, limited to the dashboard's path and to same-site requests.
-            options.Events = new JwtBearerEvents
-            {
-                OnMessageReceived = context =>
-                {
-                    if (context.Request.Path.StartsWithSegments(DashboardCookie.Path) && context.Request.Cookies.TryGetValue(DashboardCookie.Name, out var token))
-                        context.Token = token;
-                    return Task.CompletedTask;
-                },
-            };
             options.TokenValidationParameters.NameClaimType = CoordinationClaims.Name;
             options.TokenValidationParameters.RoleClaimType = CoordinationClaims.Role;
             options.TokenValidationParameters.ValidAudience = settings.Audience;
@@ -169,5 +173,16 @@ public static class SecurityHosting
             .AddPolicy(Policies.Admin, p => p.RequireRole(Domain.Access.Roles.Admin));
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// A signed-in user who is not an administrator gets 403 at the Orleans dashboard: the sign-in page, where
+    /// pages send them, would only offer to sign in again.
+    /// </summary>
+    private static Task RefuseDashboardOrRedirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (context.Request.Path.StartsWithSegments(Schemes.DashboardPath)) context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 using Coordination.Silo.Web.Components;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Coordination.Silo.Web;
@@ -23,7 +24,8 @@ public static class WebHosting
     {
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would add its own "frame-ancestors 'self'" policy beside the one SecurityHeaders sends on every response.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
         // The development sign-in: a form post that puts the demo user's claims in the web cookie.
         app.MapPost("/signin", async (HttpContext http, IServiceProvider services, [Microsoft.AspNetCore.Mvc.FromForm] string? user, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
@@ -32,7 +34,8 @@ public static class WebHosting
                 return Results.Redirect("/signin?error=unknown-user");
             var identity = new ClaimsIdentity(DevelopmentUsers.Claims(demoUser), Schemes.Cookie, CoordinationClaims.Name, CoordinationClaims.Role);
             await http.SignInAsync(Schemes.Cookie, new ClaimsPrincipal(identity));
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            // Anything but a path on this host (another site, or "/\t/site" that browsers read as "//site") goes home.
+            return Results.LocalRedirect(Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
         app.MapGet("/alerts/export.csv", Api.OverlapEndpoints.ExportAlertsAsync);
         // The API's /api/calendar.ics takes bearer tokens only; the calendar page links here.
@@ -41,8 +44,11 @@ public static class WebHosting
             await directory.GetAsync(id) is { } alert
                 ? Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(alert, ExportJson), "application/json", $"alert-{id.Replace('~', '_').Replace(':', '_')}.json")
                 : Results.NotFound());
-        app.MapPost("/signout", async (HttpContext http) =>
+        // A token from the page's form, so that another site cannot sign a user out.
+        app.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Api.HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token", "Sign out with the Sign out button of a page of this site.");
             await http.SignOutAsync(Schemes.Cookie);
             return Results.LocalRedirect("/signin");
         });
@@ -54,7 +60,4 @@ public static class WebHosting
         WriteIndented = true,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

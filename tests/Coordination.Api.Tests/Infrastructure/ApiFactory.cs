@@ -12,7 +12,14 @@ namespace Coordination.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("coordination-api-").FullName;
+    public ApiFactory() : this(Directory.CreateTempSubdirectory("coordination-api-").FullName)
+    {
+    }
+
+    /// <summary>A host on a folder the caller keeps, for hosts started one after another on the same data.</summary>
+    internal ApiFactory(string dataDirectory) => DataDirectory = dataDirectory;
+
+    public string DataDirectory { get; }
 
     protected virtual string EnvironmentName => "Development";
 

@@ -16,19 +16,32 @@ public static partial class WebSignIn
             throw new InvalidOperationException($"Signing in to the web UI as '{user}' answered {(int)response.StatusCode}, to {response.Headers.Location}.");
     }
 
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient browser)
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient browser) => TokenIn(await browser.GetStringAsync("/signin"));
+
+    /// <summary>The antiforgery token of the first form of a page.</summary>
+    public static string TokenIn(string html)
     {
-        var token = AntiforgeryInput().Match(await browser.GetStringAsync("/signin"));
-        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        var token = AntiforgeryInput().Match(html);
+        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : throw new InvalidOperationException("The page has no antiforgery token.");
     }
 
-    public static Task<HttpResponseMessage> PostAsync(HttpClient browser, string user, string antiforgeryToken) =>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient browser, string user, string antiforgeryToken, string returnUrl = "/") =>
         browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = antiforgeryToken,
             ["user"] = user,
-            ["returnUrl"] = "/",
+            ["returnUrl"] = returnUrl,
         }));
+
+    /// <summary>Signs in and returns the web cookie as a Cookie header, to present to another host.</summary>
+    public static async Task<string> WebCookieAsync(HttpClient browser, string user)
+    {
+        using var response = await PostAsync(browser, user, await AntiforgeryTokenAsync(browser));
+        var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+        // "name=value; path=/; ..." for the cookie and any chunks it was split into.
+        var web = cookies.Where(c => c.StartsWith("coordination-web", StringComparison.Ordinal)).Select(c => c.Split(';')[0]).ToList();
+        return web.Count > 0 ? string.Join("; ", web) : throw new InvalidOperationException($"Signing in as '{user}' set no web cookie.");
+    }
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryInput();

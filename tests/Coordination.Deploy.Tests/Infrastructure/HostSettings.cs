@@ -18,6 +18,8 @@ public static class HostSettings
         "Storage__DataDirectory",
         "DataProtection__CertificatePath",
         "DataProtection__CertificatePassword",
+        "ForwardedHeaders__KnownNetworks",
+        "ForwardedHeaders__KnownProxies",
         "ASPNETCORE_URLS",
         "ASPNETCORE_ENVIRONMENT",
         "OTEL_EXPORTER_OTLP_ENDPOINT",

@@ -35,11 +35,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context signed in through the sign-in page, on an interactive dashboard.</summary>
-    public async Task<IPage> SignInAsync(string user, int width = 1440, int height = 900)
+    /// <summary>
+    /// A new browser context signed in through the sign-in page, on an interactive dashboard; <paramref name="prepare"/>
+    /// sees the context before its first page opens.
+    /// </summary>
+    public async Task<IPage> SignInAsync(string user, int width = 1440, int height = 900, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = Host.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(20_000);
+        if (prepare is not null) await prepare(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
         await page.Locator($"input[name=user][value='{user}']").CheckAsync();

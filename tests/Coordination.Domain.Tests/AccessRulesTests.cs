@@ -59,6 +59,38 @@ public class AccessRulesTests
     }
 
     [Fact]
+    public void Only_coordinators_and_administrators_change_what_a_task_force_is_made_of()
+    {
+        Assert.True(AccessRules.CanChangeTaskForceComposition(Coordinator()));
+        Assert.True(AccessRules.CanChangeTaskForceComposition(Admin()));
+        Assert.False(AccessRules.CanChangeTaskForceComposition(Member(Sector.BR, "tf-ai")));
+        Assert.False(AccessRules.CanChangeTaskForceComposition(Director(Region.AFR)));
+    }
+
+    [Fact]
+    public void A_task_forces_composition_is_its_topics_members_and_lead_sector_as_validation_reads_them()
+    {
+        var current = new TaskForce
+        {
+            Id = "tf-ai", Name = "AI", LeadSector = Sector.BDT, Topics = ["ai", "iot"],
+            Members = [new("amina.diallo", "Amina Diallo", "BDT")], Audit = Audit.New("c", DateTimeOffset.UnixEpoch),
+        };
+        var same = new TaskForceDraft
+        {
+            Name = "AI, renamed", Mandate = "New wording", LeadSector = " bdt ", Topics = ["IOT ", "ai"],
+            Members = [new(" amina.diallo", "Amina Diallo ", "bdt")],
+        };
+
+        Assert.False(TaskForceComposition.ChangedBy(current, same));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { Topics = ["ai", "iot", "smart-cities"] }));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { Topics = null }));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { Members = [] }));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { Members = [new("amina.diallo", "Amina Diallo", "TSB")] }));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { LeadSector = "TSB" }));
+        Assert.True(TaskForceComposition.ChangedBy(current, same with { LeadSector = null }));
+    }
+
+    [Fact]
     public void Activities_are_linked_by_coordinators_and_by_members_of_either_sector()
     {
         Assert.True(AccessRules.CanLinkActivities(Coordinator(), Sector.BR, Sector.TSB));

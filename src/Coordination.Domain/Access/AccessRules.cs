@@ -51,8 +51,15 @@ public static class AccessRules
     /// <summary>The ISC-TF (coordinators) convenes task forces.</summary>
     public static bool CanCreateTaskForce(Caller caller) => caller.Is(Roles.Admin) || caller.Is(Roles.Coordinator);
 
+    /// <summary>Members of a task force word its name and mandate; what it is made of is <see cref="CanChangeTaskForceComposition"/>.</summary>
     public static bool CanEditTaskForce(Caller caller, string taskForceId) =>
         CanCreateTaskForce(caller) || (caller.Is(Roles.TaskForceMember) && caller.TaskForces.Contains(taskForceId));
+
+    /// <summary>
+    /// A task force's topics, members and lead sector are decided by those who convene task forces: a member who
+    /// could list a topic on her own task force would thereby own it, and could edit it.
+    /// </summary>
+    public static bool CanChangeTaskForceComposition(Caller caller) => CanCreateTaskForce(caller);
 
     /// <summary>
     /// Coordinators decide every alert; a regional director decides those that stay within one sector and

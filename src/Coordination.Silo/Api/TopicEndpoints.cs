@@ -1,6 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Domain.Access;
 using Coordination.Silo.Security;
 
 namespace Coordination.Silo.Api;
@@ -63,7 +64,8 @@ internal static class TopicEndpoints
     {
         var grain = grains.GetGrain<ITaskForceGrain>(id);
         if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("task force", id);
-        if (await HttpResults.AuthorizeAsync(http, new TaskForceScope(id)) is { } forbidden) return forbidden;
+        EditScope scope = TaskForceComposition.ChangedBy(current, draft) ? new TaskForceCompositionScope(id) : new TaskForceScope(id);
+        if (await HttpResults.AuthorizeAsync(http, scope) is { } forbidden) return forbidden;
         if (HttpResults.CheckVersion(http.Request, current.Audit.Version, "task force", id) is { } stale) return stale;
         return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, current.Audit.Version, http.User.UserId()), t => t.Audit, $"/api/task-forces/{id}");
     }

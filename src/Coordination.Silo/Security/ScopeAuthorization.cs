@@ -47,6 +47,12 @@ public sealed record TaskForceScope(string TaskForceId) : EditScope
     public override string Refusal => $"Only coordinators or members of '{TaskForceId}' can change it.";
 }
 
+/// <summary>A change to a task force's topics, members or lead sector.</summary>
+public sealed record TaskForceCompositionScope(string TaskForceId) : EditScope
+{
+    public override string Refusal => $"Only coordinators or administrators change the topics, members or lead sector of '{TaskForceId}'.";
+}
+
 public sealed record AlertScope(string AlertId, Region[] Regions, Sector[] Sectors) : EditScope
 {
     public override string Refusal => Sectors.Length > 1
@@ -73,6 +79,7 @@ public sealed class ScopeAuthorizationHandler : AuthorizationHandler<EditRequire
             TopicScope s => AccessRules.CanEditTopic(caller, s.OwningTaskForces),
             NewTaskForceScope => AccessRules.CanCreateTaskForce(caller),
             TaskForceScope s => AccessRules.CanEditTaskForce(caller, s.TaskForceId),
+            TaskForceCompositionScope => AccessRules.CanChangeTaskForceComposition(caller),
             AlertScope s => AccessRules.CanResolveAlert(caller, s.Regions, s.Sectors),
             _ => false,
         };

@@ -4,7 +4,7 @@ using Coordination.Abstractions.Model;
 
 namespace Coordination.Silo.Services;
 
-/// <summary>Alerts as RFC 4180 CSV, for spreadsheets and committee minutes.</summary>
+/// <summary>Alerts as RFC 4180 CSV, for spreadsheets and committee minutes; cells written by <see cref="CsvCell"/>.</summary>
 public static class AlertCsv
 {
     public static string Write(IEnumerable<AlertSummary> alerts, Func<AlertSummary, bool> isOverdue)
@@ -18,13 +18,10 @@ public static class AlertCsv
                 string.Join(' ', a.Sectors), string.Join(' ', a.Regions), string.Join(' ', a.Topics ?? []), string.Join(" | ", a.Titles),
                 Instant(a.RaisedAt), Instant(a.ResolvedAt), a.AssignedTo ?? "", a.Acknowledged ? "yes" : "no", isOverdue(a) ? "yes" : "no", Instant(a.EscalatedAt),
             ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+            csv.Append(CsvCell.Row(fields));
         }
         return csv.ToString();
     }
 
     private static string Instant(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 }

@@ -32,6 +32,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("DemoData:Enabled", "false");
+        // The suites send hundreds of changes a minute as one user; RateLimitTests set low limits of their own.
+        builder.UseSetting("RateLimits:WritesPerMinute", "1000000");
+        builder.UseSetting("RateLimits:ChecksPerMinute", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -18,7 +18,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    private SiloProcess(string dataDirectory, int httpPort, string environment)
+    private SiloProcess(string dataDirectory, int httpPort, string environment, IReadOnlyDictionary<string, string>? settings)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
         var start = new ProcessStartInfo("dotnet")
@@ -32,6 +32,11 @@ public sealed class SiloProcess : IAsyncDisposable
             SiloAssembly, "--urls", BaseAddress.ToString(), "--data-dir", dataDirectory,
             "--Orleans:SiloPort", FreePorts.Next().ToString(), "--Orleans:GatewayPort", FreePorts.Next().ToString(),
         }) start.ArgumentList.Add(arg);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add($"--{key}");
+            start.ArgumentList.Add(value);
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => OnLine(e.Data);
@@ -46,10 +51,10 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>Starts the host and returns once it has printed that it is running.</summary>
-    public static async Task<SiloProcess> StartAsync(string dataDirectory, string environment = "Development")
+    /// <summary>Starts the host with any <paramref name="settings"/> ("Section:Key" to value) and returns once it has printed that it is running.</summary>
+    public static async Task<SiloProcess> StartAsync(string dataDirectory, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
     {
-        var silo = new SiloProcess(dataDirectory, FreePorts.Next(), environment);
+        var silo = new SiloProcess(dataDirectory, FreePorts.Next(), environment, settings);
         silo._process.Start();
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();

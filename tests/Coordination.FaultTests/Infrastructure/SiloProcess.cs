@@ -80,6 +80,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         ("DemoData__Enabled", "false"),
         // The shortest period Orleans allows, so that the planning-cycle re-scan fires during the test.
         ("Overlaps__RescanPeriod", "00:01:00"),
+        // The load registers several activities a second as one user; it tests failover, not the rate limits.
+        ("RateLimits__WritesPerMinute", "0"),
         // Timestamped single-line logs make the evidence easier to read against the test's own timeline.
         ("Logging__Console__FormatterName", "simple"),
         ("Logging__Console__FormatterOptions__SingleLine", "true"),

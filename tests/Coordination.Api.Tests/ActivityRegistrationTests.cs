@@ -131,11 +131,13 @@ public class ActivityRegistrationTests(ApiFactory api)
         var matches = await Registration.CheckAsync(Draft(id: null, "BDT", marker));
         var withoutText = await Registration.CheckAsync(new ActivityDraft { Sector = "BDT", Keywords = [marker], Regions = ["AFR"] });
 
-        var best = matches.First();
+        var best = matches.Value!.First();
         Assert.Equal($"act-{marker}-tsb", best.ActivityId);
         Assert.True(best.Explanation.CrossSector);
         Assert.Contains(best.Explanation.SharedTerms, t => t.Term == marker);
-        Assert.Empty(withoutText);
+        Assert.Equal(CommandOutcome.Invalid, withoutText.Outcome);
+        Assert.Contains("title", withoutText.Errors!.Keys);
         Assert.False(ActivityRegistration.CanCheck(new ActivityDraft { Title = "  " }));
+        Assert.False(ActivityRegistration.CanCheck(new ActivityDraft { Title = "​‍" }));
     }
 }

@@ -74,6 +74,26 @@ public class AlertTriageApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_decisions_reason_is_limited_like_a_comment_and_a_refused_decision_changes_nothing()
+    {
+        var (alertId, _, _) = await OverlapAsync(Marker());
+        var coordinator = await api.SignedInAsync("helena.berg");
+
+        var tooLong = await coordinator.PostAsync($"/api/alerts/{alertId}/resolution",
+            Json.Body(new { resolution = "NotDuplicate", reason = new string('r', 2_001) }));
+        var huge = await coordinator.PostAsync($"/api/alerts/{alertId}/resolution",
+            Json.Body(new { resolution = "NotDuplicate", reason = new string('r', 5_000_000) }));
+        var comment = await coordinator.PostAsync($"/api/alerts/{alertId}/comments", Json.Body(new { text = new string('c', 2_001) }));
+
+        Assert.True((await tooLong.AssertProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("reason", out _));
+        await huge.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.True((await comment.AssertProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("text", out _));
+        var alert = await AlertAsync(coordinator, alertId);
+        Assert.Equal("Open", alert.GetProperty("status").GetString());
+        Assert.Single(alert.GetProperty("trail").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_merge_links_both_activities_as_the_same_work()
     {
         var (alertId, a, b) = await OverlapAsync(Marker());

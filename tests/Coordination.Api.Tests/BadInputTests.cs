@@ -15,7 +15,8 @@ public class BadInputTests(ApiFactory api)
     private const string Existing = "act-bad-input-existing";
     private const string Topic = "bad-input-topic";
 
-    public sealed record Case(string Name, string User, string Method, string Path, string? Body, HttpStatusCode Status, string? Field = null, string? IfMatch = null)
+    public sealed record Case(string Name, string User, string Method, string Path, string? Body, HttpStatusCode Status, string? Field = null, string? IfMatch = null,
+        string? ContentType = null)
     {
         public override string ToString() => Name;
     }
@@ -24,9 +25,18 @@ public class BadInputTests(ApiFactory api)
         { "id": "{{id}}", "sector": "BDT", "kind": "Study", "title": "A study"{{overrides}} }
         """;
 
-    private static string Event(string id, string overrides) => $$"""
-        { "id": "{{id}}", "title": "Forum", "kind": "Forum", "start": "2027-03-10T09:00", "end": "2027-03-11T17:00",
+    private static string Event(string id, string overrides, string start = "2027-03-10T09:00", string end = "2027-03-11T17:00") => $$"""
+        { "id": "{{id}}", "title": "Forum", "kind": "Forum", "start": "{{start}}", "end": "{{end}}",
           "timeZone": "Africa/Nairobi", "country": "KE", "organisingSectors": ["BDT"]{{overrides}} }
+        """;
+
+    /// <summary>An activity with the title given as JSON text, escapes and all.</summary>
+    private static string Titled(string id, string title) => $$"""
+        { "id": "{{id}}", "sector": "BDT", "kind": "Study", "title": "{{title}}" }
+        """;
+
+    private static string FreeWindows(string from, string to) => $$"""
+        { "event": {{Event("bad-fw", "")}}, "from": "{{from}}", "to": "{{to}}" }
         """;
 
     public static TheoryData<Case> Cases => new()
@@ -79,6 +89,42 @@ public class BadInputTests(ApiFactory api)
         new("unknown region", "director.afr", "GET", "/api/regions/MARS", null, HttpStatusCode.NotFound),
         new("unknown activity", "amina.diallo", "GET", "/api/activities/no-such-activity", null, HttpStatusCode.NotFound),
         new("unknown API route", "amina.diallo", "GET", "/api/no-such-thing", null, HttpStatusCode.NotFound),
+        // Text nobody can read or see: 422.
+        new("NUL in a title", "amina.diallo", "POST", "/api/activities", Titled("bad-28", @"A\u0000study"), HttpStatusCode.UnprocessableEntity, "title"),
+        new("tab in a title", "amina.diallo", "POST", "/api/activities", Titled("bad-29", @"A\tstudy"), HttpStatusCode.UnprocessableEntity, "title"),
+        new("zero-width title", "amina.diallo", "POST", "/api/activities", Titled("bad-30", @"\u200B\u2060\uFEFF"), HttpStatusCode.UnprocessableEntity, "title"),
+        new("escape character in a description", "amina.diallo", "POST", "/api/activities", Activity("bad-31", """, "description": "red\u001B[31m" """), HttpStatusCode.UnprocessableEntity, "description"),
+        new("control character in an event title", "director.afr", "POST", "/api/events", Event("bad-32", "").Replace("\"title\": \"Forum\"", "\"title\": \"For\\u0007um\""), HttpStatusCode.UnprocessableEntity, "title"),
+        new("thematic priority named with a control character", "admin", "PUT", "/api/reference/thematic-priorities/bad-33", """{ "code": "bad-33", "name": "Digital\u0000skills", "description": "" }""", HttpStatusCode.UnprocessableEntity, "name"),
+        new("director named with a control character", "admin", "PUT", "/api/regions/AFR/director", """{ "userId": "director.afr", "name": "Amara\u0008", "email": null }""", HttpStatusCode.UnprocessableEntity, "name"),
+        new("task force member with a NUL in the user id", "helena.berg", "POST", "/api/task-forces", """{ "id": "bad-34", "name": "TF", "leadSector": "BDT", "members": [{ "userId": "x\u0000", "name": "X", "sector": "BDT" }] }""", HttpStatusCode.UnprocessableEntity, "members"),
+        // Dates outside 1900-01-01 to 2200-12-31: 422 with the field.
+        new("activity starting in year 1", "amina.diallo", "POST", "/api/activities", Activity("bad-35", """, "startDate": "0001-01-01" """), HttpStatusCode.UnprocessableEntity, "startDate"),
+        new("activity ending in year 9999", "amina.diallo", "POST", "/api/activities", Activity("bad-36", """, "endDate": "9999-12-31" """), HttpStatusCode.UnprocessableEntity, "endDate"),
+        new("event in year 9999", "director.afr", "POST", "/api/events", Event("bad-37", "", "9999-12-30T09:00", "9999-12-30T17:00"), HttpStatusCode.UnprocessableEntity, "start"),
+        new("event at midnight of year 1 east of UTC", "director.afr", "POST", "/api/events", Event("bad-38", "", "0001-01-01T00:00", "0001-01-01T17:00"), HttpStatusCode.UnprocessableEntity, "start"),
+        new("event checked in year 9999", "director.afr", "POST", "/api/events/check", Event("bad-39", "", "9999-12-30T09:00", "9999-12-30T17:00"), HttpStatusCode.UnprocessableEntity, "start"),
+        new("free windows from year 1", "director.afr", "POST", "/api/events/free-windows", FreeWindows("0001-01-01", "0001-02-01"), HttpStatusCode.UnprocessableEntity, "from"),
+        new("free windows up to year 9999", "director.afr", "POST", "/api/events/free-windows", FreeWindows("9999-12-01", "9999-12-31"), HttpStatusCode.UnprocessableEntity, "to"),
+        new("flagship window in year 9999", "helena.berg", "PUT", "/api/reference/flagship-windows/bad-40", """{ "code": "bad-40", "name": "Summit", "start": "9999-12-01", "end": "9999-12-03", "timeZone": "UTC" }""", HttpStatusCode.UnprocessableEntity, "start"),
+        // Overlap checks within the registration's limits, before any text is analysed: 422.
+        new("overlap check over the description limit", "amina.diallo", "POST", "/api/overlaps/check", Activity("bad-41", $$""", "description": "{{new string('d', 20_001)}}" """), HttpStatusCode.UnprocessableEntity, "description"),
+        new("overlap check with a NUL in the title", "amina.diallo", "POST", "/api/overlaps/check", Titled("bad-42", @"A\u0000study"), HttpStatusCode.UnprocessableEntity, "title"),
+        new("overlap check dated 9999", "amina.diallo", "POST", "/api/overlaps/check", Activity("bad-43", """, "startDate": "9999-12-30" """), HttpStatusCode.UnprocessableEntity, "startDate"),
+        // Query values out of range: 400 with the reason, never 500.
+        new("clash gap of a billion days", "director.afr", "GET", "/api/regions/AFR/clashes?gapDays=1000000000", null, HttpStatusCode.BadRequest),
+        new("clash gap of a billion days on a stored event", "director.afr", "GET", "/api/events/no-such-event/clashes?gapDays=1000000000", null, HttpStatusCode.BadRequest),
+        new("region clashes from year 9999", "director.afr", "GET", "/api/regions/AFR/clashes?from=9999-12-30T00:00:00Z", null, HttpStatusCode.BadRequest),
+        new("region events from year 9999", "director.afr", "GET", "/api/regions/AFR/events?from=9999-12-30T00:00:00Z", null, HttpStatusCode.BadRequest),
+        new("region events from year 1", "director.afr", "GET", "/api/regions/AFR/events?from=0001-01-01T00:00:00Z", null, HttpStatusCode.BadRequest),
+        new("calendar file from year 9999", "director.afr", "GET", "/api/calendar.ics?from=9999-12-30T00:00:00Z", null, HttpStatusCode.BadRequest),
+        new("calendar file up to year 9999", "director.afr", "GET", "/api/calendar.ics?to=9999-12-30T00:00:00Z", null, HttpStatusCode.BadRequest),
+        new("alerts a billion days old", "helena.berg", "GET", "/api/alerts?minAgeDays=1000000000", null, HttpStatusCode.BadRequest),
+        new("alert export a billion days old", "helena.berg", "GET", "/api/alerts/export.csv?minAgeDays=1000000000", null, HttpStatusCode.BadRequest),
+        // Bodies of the wrong type or size: 415 and 413.
+        new("plain text to a JSON endpoint", "amina.diallo", "POST", "/api/activities", Activity("bad-44"), HttpStatusCode.UnsupportedMediaType, ContentType: "text/plain"),
+        new("plain text to the overlap check", "amina.diallo", "POST", "/api/overlaps/check", Activity("bad-45"), HttpStatusCode.UnsupportedMediaType, ContentType: "text/plain"),
+        new("body over 1 MB", "amina.diallo", "POST", "/api/activities", Activity("bad-46", $$""", "description": "{{new string('d', 1_100_000)}}" """), HttpStatusCode.RequestEntityTooLarge),
     };
 
     [Theory]
@@ -88,7 +134,7 @@ public class BadInputTests(ApiFactory api)
         await SeedAsync();
         var client = await api.SignedInAsync(c.User);
         var request = new HttpRequestMessage(new HttpMethod(c.Method), c.Path);
-        if (c.Body is not null) request.Content = Json.Body(c.Body);
+        if (c.Body is not null) request.Content = c.ContentType is null ? Json.Body(c.Body) : new StringContent(c.Body, System.Text.Encoding.UTF8, c.ContentType);
         if (c.IfMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", c.IfMatch);
 
         var response = await client.SendAsync(request);

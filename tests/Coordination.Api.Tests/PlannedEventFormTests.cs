@@ -1,4 +1,5 @@
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Validation;
 using Coordination.Silo.Web;
 
 namespace Coordination.Api.Tests;
@@ -65,5 +66,20 @@ public class PlannedEventFormTests
 
         Assert.Equal(2, form.Days);
         Assert.Equal(new DateTime(2027, 3, 11, 2, 0, 0), draft.End);
+    }
+
+    [Fact]
+    public void The_form_meets_the_same_text_and_date_rules_as_the_API_and_a_search_from_year_9999_does_not_overflow()
+    {
+        var form = Form();
+        form.Sectors.Add(Sector.BDT);
+        form.Title = "Broadband\0mapping";
+        form.Start = new DateTime(9999, 12, 30, 9, 0, 0);
+        form.End = new DateTime(9999, 12, 31, 17, 0, 0);
+
+        var draft = form.ToDraft(Region.AFR, days: 5);
+        var result = EventRules.Validate("planned-event", draft, KnownReferences.None, Audit.New("tester", DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(["end", "start", "title"], result.Errors.Keys.Order().ToArray());
     }
 }

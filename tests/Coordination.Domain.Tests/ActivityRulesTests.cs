@@ -77,7 +77,66 @@ public class ActivityRulesTests
         { "too many keywords", Valid() with { Keywords = Enumerable.Range(0, 51).Select(i => $"k{i}").ToArray() }, "keywords" },
         { "unit too long", Valid() with { Unit = new string('u', 201) }, "unit" },
         { "id in body differs", Valid() with { Id = "act-2" }, "id" },
+        { "NUL in the title", Valid() with { Title = "AI\0readiness" }, "title" },
+        { "tab in the title", Valid() with { Title = "AI\treadiness" }, "title" },
+        { "line break inside the title", Valid() with { Title = "AI\nreadiness" }, "title" },
+        { "zero-width title", Valid() with { Title = "\u200B\u200C\u2060\uFEFF" }, "title" },
+        { "escape character in the description", Valid() with { Description = "Training\u001B[31m for regulators" }, "description" },
+        { "lone surrogate in the description", Valid() with { Description = "Training \uD800 for regulators" }, "description" },
+        { "control character in a keyword", Valid() with { Keywords = ["ai", "gover\u0007nance"] }, "keywords" },
+        { "zero-width keyword", Valid() with { Keywords = ["ai", "\u200B"] }, "keywords" },
+        { "control character in the unit", Valid() with { Unit = "BDT\u0085DNS" }, "unit" },
+        { "start in year 1", Valid() with { StartDate = new DateOnly(1, 1, 1) }, "startDate" },
+        { "end in year 9999", Valid() with { EndDate = new DateOnly(9999, 12, 31) }, "endDate" },
+        { "start the day before 1900", Valid() with { StartDate = new DateOnly(1899, 12, 31) }, "startDate" },
+        { "end the day after 2200", Valid() with { EndDate = new DateOnly(2201, 1, 1) }, "endDate" },
     };
+
+    [Fact]
+    public void A_description_keeps_its_line_breaks_and_tabs_and_the_platforms_dates_run_from_1900_to_2200()
+    {
+        var draft = Valid() with
+        {
+            Description = "Module 1:\tpolicy\r\nModule 2:\tpractice",
+            StartDate = new DateOnly(1900, 1, 1),
+            EndDate = new DateOnly(2200, 12, 31),
+        };
+
+        var result = ActivityRules.Validate("act-1", draft, Known, Audit);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        Assert.Equal("Module 1:\tpolicy\r\nModule 2:\tpractice", result.Value!.Description);
+    }
+
+    [Fact]
+    public void A_description_of_zero_width_characters_only_counts_as_none()
+    {
+        var result = ActivityRules.Validate("act-1", Valid() with { Description = "\u200B\u00AD " }, Known, Audit);
+
+        Assert.True(result.IsValid);
+        Assert.Equal("", result.Value!.Description);
+    }
+
+    public static TheoryData<string, ActivityDraft, string> Uncheckable => new()
+    {
+        { "no text", new ActivityDraft { Sector = "BDT", Keywords = ["ai"] }, "title" },
+        { "zero-width text only", new ActivityDraft { Title = "\u200B", Description = "\u2060" }, "title" },
+        { "description over the registration limit", new ActivityDraft { Title = "AI", Description = new string('d', 20_001) }, "description" },
+        { "title over the registration limit", new ActivityDraft { Title = new string('t', 301) }, "title" },
+        { "too many keywords", new ActivityDraft { Title = "AI", Keywords = Enumerable.Range(0, 51).Select(i => $"k{i}").ToArray() }, "keywords" },
+        { "NUL in the title", new ActivityDraft { Title = "AI\0" + new string('t', 10) }, "title" },
+        { "start in year 9999", new ActivityDraft { Title = "AI", StartDate = new DateOnly(9999, 12, 30) }, "startDate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Uncheckable))]
+    public void A_draft_is_checked_for_overlaps_only_within_the_registrations_limits(string because, ActivityDraft draft, string field)
+    {
+        var errors = ActivityRules.CheckableErrors(draft);
+
+        Assert.True(errors.ContainsKey(field), $"{because}: expected an error on '{field}', got {string.Join(", ", errors.Keys)}");
+        Assert.Empty(ActivityRules.CheckableErrors(new ActivityDraft { Description = "Only a description, which is enough to check." }));
+    }
 
     [Theory]
     [MemberData(nameof(Invalid))]

@@ -64,6 +64,8 @@ public class EventCalendarFilesTests
     [InlineData("DTSTART;TZID=Mars/Olympus_Mons:20270310T090000", 6, "Unknown time zone")]
     [InlineData("RRULE:FREQ=WEEKLY", 6, "Recurring events")]
     [InlineData("this line has no colon", 6, "not an iCalendar content line")]
+    [InlineData("DTSTART:99991230T090000Z", 6, "outside the dates")]
+    [InlineData("DTEND;VALUE=DATE:00010102", 6, "outside the dates")]
     public void Each_problem_is_reported_at_its_line_and_nothing_is_read(string badLine, int line, string message)
     {
         var parsed = EventCalendarFiles.Parse(Ics("BEGIN:VEVENT", "UID:a", "SUMMARY:Forum", badLine, "DTSTART:20270310T090000Z", "END:VEVENT"), new ImportDefaults());
@@ -82,5 +84,31 @@ public class EventCalendarFilesTests
         Assert.Contains(parsed.Errors, e => e.Message.Contains("never closed") || e.Message.Contains("closes BEGIN:VEVENT"));
         Assert.False(EventCalendarFiles.Parse("", new ImportDefaults()).IsValid);
         Assert.False(EventCalendarFiles.Parse("garbage", new ImportDefaults()).IsValid);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_UTF_8_is_refused_at_the_line_of_its_first_foreign_byte()
+    {
+        // "Genève" in Latin-1 on line 6: è is the single byte 0xE8, which UTF-8 never has alone.
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(Ics("BEGIN:VEVENT", "UID:a", "SUMMARY:Forum in Genève", "DTSTART:20270310T090000Z", "END:VEVENT"));
+
+        var (text, error) = EventCalendarFiles.Decode(latin1);
+
+        Assert.Null(text);
+        Assert.Equal(6, error!.Line);
+        Assert.Contains("0xE8 at position 21", error.Message);
+    }
+
+    [Fact]
+    public void A_UTF_8_file_is_read_with_or_without_its_byte_order_mark()
+    {
+        var ics = Ics("BEGIN:VEVENT", "UID:a", "SUMMARY:Forum in Genève", "DTSTART:20270310T090000Z", "END:VEVENT");
+
+        var (plain, _) = EventCalendarFiles.Decode(System.Text.Encoding.UTF8.GetBytes(ics));
+        var (marked, error) = EventCalendarFiles.Decode([.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(ics)]);
+
+        Assert.Null(error);
+        Assert.Equal(ics, plain);
+        Assert.Equal(ics, marked);
     }
 }

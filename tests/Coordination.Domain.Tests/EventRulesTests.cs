@@ -57,6 +57,14 @@ public class EventRulesTests
         { "unknown sector", Valid() with { OrganisingSectors = ["ITU-Z"] }, "organisingSectors" },
         { "no place", Valid() with { Country = null }, "region" },
         { "unknown kind", Valid() with { Kind = "rave" }, "kind" },
+        { "start in year 9999", Valid() with { Start = new DateTime(9999, 12, 30, 9, 0, 0), End = new DateTime(9999, 12, 30, 17, 0, 0) }, "start" },
+        // East of UTC, midnight of 1 January of year 1 is an instant before any DateTimeOffset.
+        { "start in year 1", Valid() with { Start = new DateTime(1, 1, 1, 0, 0, 0), End = new DateTime(1, 1, 1, 17, 0, 0) }, "start" },
+        { "end after 2200", Valid() with { Start = new DateTime(2200, 12, 31, 9, 0, 0), End = new DateTime(2201, 1, 1, 17, 0, 0) }, "end" },
+        { "NUL in the title", Valid() with { Title = "Forum\0" }, "title" },
+        { "zero-width title", Valid() with { Title = "\u200B\u200D" }, "title" },
+        { "control character in the city", Valid() with { City = "Nai\u0008robi" }, "city" },
+        { "control character in an audience", Valid() with { Audience = ["regu\u001Flators"] }, "audience" },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Validation;
 
 namespace Coordination.Grains.Tests;
 
@@ -135,5 +136,23 @@ public class AlertTrailTests(ClusterFixture fixture)
         Assert.Equal(CommandOutcome.NotFound, (await grain.CommentAsync("Hello", "helena.berg")).Outcome);
         Assert.Equal(CommandOutcome.NotFound, (await grain.EscalateAsync("Overdue")).Outcome);
         Assert.Null(await grain.GetAsync());
+    }
+
+    [Fact]
+    public async Task An_alert_takes_200_comments_refuses_the_201st_and_a_reason_longer_than_a_comment()
+    {
+        var grain = await RaiseAsync(Raises.Medium(Raises.Side(Sector.GS), Raises.Side(Sector.BDT)));
+        for (var i = 1; i <= Limits.CommentsPerAlert; i++) Value(await grain.CommentAsync($"Comment {i}", "helena.berg"));
+
+        var extra = await grain.CommentAsync("One too many", "helena.berg");
+        var longReason = await grain.ResolveAsync(AlertResolution.NotDuplicate, new string('r', Limits.CommentLength + 1), "helena.berg");
+
+        Assert.Equal(CommandOutcome.Invalid, extra.Outcome);
+        Assert.Contains("200 comments", extra.Errors!["text"][0]);
+        Assert.Equal(CommandOutcome.Invalid, longReason.Outcome);
+        Assert.Contains("reason", longReason.Errors!.Keys);
+        var stored = (await grain.GetAsync())!;
+        Assert.Equal(Limits.CommentsPerAlert, stored.Trail.Count(e => e.Action == AlertActions.Commented));
+        Assert.Equal(AlertStatus.Open, stored.Status);
     }
 }

@@ -25,7 +25,7 @@ public sealed record ParsedCalendar(IReadOnlyList<ParsedEvent> Events, IReadOnly
 /// <summary>
 /// Events as iCalendar files (RFC 5545), read and written with Ical.Net. Fields the standard has no place for
 /// (country, region, sectors, kind, audience) travel as X-COORDINATION-* properties; topics as CATEGORIES.
-/// Reading first walks the raw lines, so that every problem is reported with the line an assistant can find
+/// Reading first walks the raw lines, so that every problem is reported with the line a person can find
 /// in the file; Ical.Net then reads the values (unescaping, time zones, durations).
 /// </summary>
 public static partial class EventCalendarFiles
@@ -43,6 +43,44 @@ public static partial class EventCalendarFiles
     {
         public int Line { get; } = line;
         public Dictionary<string, Property> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The text of a file that must be UTF-8 (RFC 5545 says so), without its byte order mark if it has one; for any
+    /// other encoding (Latin-1, Windows-1252), the line of its first byte that is not UTF-8 rather than text with
+    /// replacement characters stored in it.
+    /// </summary>
+    public static (string? Text, CalendarLineError? Error) Decode(ReadOnlySpan<byte> bytes)
+    {
+        var content = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+        try
+        {
+            return (StrictUtf8.GetString(content), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            var at = FirstInvalidByte(content);
+            var (line, column) = Position(content[..at]);
+            return (null, new CalendarLineError(line, $"Byte 0x{content[at]:X2} at position {column} is not UTF-8: save the calendar as UTF-8 (RFC 5545) and import it again."));
+        }
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length && Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done) at += consumed;
+        return at;
+    }
+
+    /// <summary>The line and the position in it of the byte after <paramref name="before"/>, breaking lines as <see cref="Unfold"/> does.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < before.Length; i++)
+            if (before[i] == '\n' || before[i] == '\r' && (i + 1 == before.Length || before[i + 1] != '\n')) (line, lineStart) = (line + 1, i + 1);
+        return (line, before.Length - lineStart + 1);
     }
 
     public static ParsedCalendar Parse(string text, ImportDefaults defaults)
@@ -151,6 +189,8 @@ public static partial class EventCalendarFiles
                 errors.Add(new(line, "Recurring events are not supported: export the occurrences instead (Outlook: save the calendar with each occurrence)."));
             if (name is "DTSTART" or "DTEND" or "RECURRENCE-ID" && !DateTimeValue().IsMatch(value.Trim()))
                 errors.Add(new(line, $"{name} '{Shorten(value)}' is not a date (20270310) or a date-time (20270310T090000, or ...Z for UTC)."));
+            else if (name is "DTSTART" or "DTEND" && !IsPlannable(value.Trim()))
+                errors.Add(new(line, Validation.PlannableDates.Refusal(name, value.Trim())));
             if (name is "DTSTART" or "DTEND" && TzId(parameters) is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
                 errors.Add(new(line, $"Unknown time zone '{zone}'. Use an IANA zone such as Africa/Nairobi or Europe/Zurich."));
             current.Properties.TryAdd(name, new Property(line, parameters, value));
@@ -219,6 +259,11 @@ public static partial class EventCalendarFiles
         var trimmed = uid.Trim();
         return Identifiers.IsValid(trimmed) ? trimmed : "ics-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trimmed)))[..16];
     }
+
+    /// <summary>Whether the date of a value that <see cref="DateTimeValue"/> matched is one the platform plans for; a date that does not exist is left to Ical.Net to report.</summary>
+    private static bool IsPlannable(string value) =>
+        !DateOnly.TryParseExact(value[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+        || Validation.PlannableDates.Contains(day);
 
     private static string? TzId(string parameters) =>
         parameters.Split(';').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Equals("TZID", StringComparison.OrdinalIgnoreCase))?[1].Trim('"');

@@ -16,12 +16,8 @@ public static class ActivityRules
         var kind = FieldRules.Enum<ActivityKind>(errors, "kind", draft.Kind);
         var status = FieldRules.Enum(errors, "status", draft.Status, (ActivityStatus?)ActivityStatus.Planned);
         var title = FieldRules.RequiredText(errors, "title", draft.Title, Limits.TitleLength);
-        var description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength);
-        var unit = FieldRules.OptionalText(errors, "unit", draft.Unit, Limits.ShortTextLength);
-
+        var (description, unit, keywords) = Texts(errors, draft);
         var language = FieldRules.Language(errors, draft.Language);
-
-        var keywords = FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength);
         var targets = new List<string>();
         foreach (var target in draft.Targets ?? [])
         {
@@ -34,8 +30,7 @@ public static class ActivityRules
         var topics = FieldRules.Topics(errors, draft.Topics, known);
         var priority = FieldRules.ThematicPriority(errors, draft.ThematicPriority, known);
 
-        if (draft.StartDate is { } start && draft.EndDate is { } end && end < start)
-            errors.Add("endDate", $"endDate {end:yyyy-MM-dd} is before startDate {start:yyyy-MM-dd}.");
+        Dates(errors, draft);
 
         var activity = new Activity
         {
@@ -58,5 +53,33 @@ public static class ActivityRules
             Audit = audit,
         };
         return Validated<Activity>.From(activity, errors);
+    }
+
+    /// <summary>
+    /// The errors of a draft checked for overlaps before it is registered: the registration's limits on every field the
+    /// check reads, so that no text is analysed that could not be registered. Empty when the draft can be checked.
+    /// </summary>
+    public static Dictionary<string, string[]> CheckableErrors(ActivityDraft draft)
+    {
+        var errors = new ValidationErrors();
+        var title = FieldRules.OptionalText(errors, "title", draft.Title, Limits.TitleLength);
+        var (description, _, _) = Texts(errors, draft);
+        if (title.Length == 0 && description.Length == 0) errors.Add("title", "Give at least a title or a description to check.");
+        if (draft.Countries is { Length: > Limits.ListItems } countries) errors.Add("countries", $"countries has {countries.Length} entries; at most {Limits.ListItems} are allowed.");
+        Dates(errors, draft);
+        return errors.ToDictionary();
+    }
+
+    private static (string Description, string Unit, string[] Keywords) Texts(ValidationErrors errors, ActivityDraft draft) => (
+        FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength, multiLine: true),
+        FieldRules.OptionalText(errors, "unit", draft.Unit, Limits.ShortTextLength),
+        FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength));
+
+    private static void Dates(ValidationErrors errors, ActivityDraft draft)
+    {
+        FieldRules.Date(errors, "startDate", draft.StartDate);
+        FieldRules.Date(errors, "endDate", draft.EndDate);
+        if (draft.StartDate is { } start && draft.EndDate is { } end && end < start)
+            errors.Add("endDate", $"endDate {end:yyyy-MM-dd} is before startDate {start:yyyy-MM-dd}.");
     }
 }

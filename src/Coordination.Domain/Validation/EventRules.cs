@@ -12,7 +12,7 @@ public static class EventRules
         if (draft.Id is not null && draft.Id != id) errors.Add("id", $"The body's id '{draft.Id}' does not match the event '{id}'.");
 
         var title = FieldRules.RequiredText(errors, "title", draft.Title, Limits.TitleLength);
-        var description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength);
+        var description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength, multiLine: true);
         var kind = FieldRules.Enum<EventKind>(errors, "kind", draft.Kind);
         var status = FieldRules.Enum(errors, "status", draft.Status, (EventStatus?)EventStatus.Planned);
         var city = FieldRules.OptionalText(errors, "city", draft.City, Limits.ShortTextLength);
@@ -101,6 +101,12 @@ public static class EventRules
         if (local.Kind != DateTimeKind.Unspecified)
         {
             errors.Add(field, $"{field} must be the local wall-clock time at the venue without an offset or 'Z' (e.g. 2026-03-10T09:00); the zone goes in timeZone.");
+            return null;
+        }
+        // Before any conversion: an instant in year 1 or 9999 may not exist in UTC.
+        if (!PlannableDates.Contains(local))
+        {
+            errors.Add(field, PlannableDates.Refusal(field, local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
         if (zone.IsInvalidTime(local))

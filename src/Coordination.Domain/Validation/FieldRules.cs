@@ -20,19 +20,28 @@ internal static class FieldRules
         return id;
     }
 
-    public static string RequiredText(ValidationErrors errors, string field, string? value, int maxLength)
+    /// <summary>
+    /// Trimmed text with something to see in it; <paramref name="multiLine"/> fields may break lines. Messages name
+    /// <paramref name="subject"/> when the error is filed under a list's field ("members") rather than the text's own.
+    /// </summary>
+    public static string RequiredText(ValidationErrors errors, string field, string? value, int maxLength, bool multiLine = false, string? subject = null)
     {
         var text = value?.Trim() ?? "";
-        if (text.Length == 0) errors.Add(field, $"{field} is required.");
-        else if (text.Length > maxLength) errors.Add(field, $"{field} has {text.Length} characters; at most {maxLength} are allowed.");
+        subject ??= field;
+        if (TextRules.IsBlank(text)) errors.Add(field, text.Length == 0 ? $"{subject} is required." : $"{subject} is required: it has no visible characters.");
+        else if (text.Length > maxLength) errors.Add(field, $"{subject} has {text.Length} characters; at most {maxLength} are allowed.");
+        else if (TextRules.Problem(subject, text, multiLine) is { } problem) errors.Add(field, problem);
         return text;
     }
 
-    public static string OptionalText(ValidationErrors errors, string field, string? value, int maxLength)
+    /// <summary>Trimmed text, or "" for none: a text without visible characters counts as none.</summary>
+    public static string OptionalText(ValidationErrors errors, string field, string? value, int maxLength, bool multiLine = false) =>
+        TextRules.IsBlank(value) ? "" : RequiredText(errors, field, value, maxLength, multiLine);
+
+    /// <summary>A date of <see cref="PlannableDates"/>, or none.</summary>
+    public static void Date(ValidationErrors errors, string field, DateOnly? value)
     {
-        var text = value?.Trim() ?? "";
-        if (text.Length > maxLength) errors.Add(field, $"{field} has {text.Length} characters; at most {maxLength} are allowed.");
-        return text;
+        if (value is { } day && !PlannableDates.Contains(day)) errors.Add(field, PlannableDates.Refusal(field, PlannableDates.Format(day)));
     }
 
     public static TEnum Enum<TEnum>(ValidationErrors errors, string field, string? value, TEnum? fallback = null) where TEnum : struct, Enum
@@ -59,16 +68,17 @@ internal static class FieldRules
         return [.. result];
     }
 
-    /// <summary>Trimmed, de-duplicated (ignoring case) list of short strings.</summary>
+    /// <summary>Trimmed, de-duplicated (ignoring case) list of short single-line strings.</summary>
     public static string[] TextList(ValidationErrors errors, string field, string[]? values, int maxItems, int maxLength)
     {
         var list = (values ?? []).Select(v => v?.Trim() ?? "").ToList();
-        if (list.Any(v => v.Length == 0)) errors.Add(field, $"{field} must not contain empty entries.");
+        if (list.Count > maxItems) errors.Add(field, $"{field} has {list.Count} entries; at most {maxItems} are allowed.");
+        if (list.Any(TextRules.IsBlank)) errors.Add(field, $"{field} must not contain empty entries.");
         if (list.FirstOrDefault(v => v.Length > maxLength) is { } tooLong)
             errors.Add(field, $"'{tooLong[..20]}...' in {field} has {tooLong.Length} characters; at most {maxLength} are allowed.");
-        var distinct = list.Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (distinct.Length > maxItems) errors.Add(field, $"{field} has {distinct.Length} entries; at most {maxItems} are allowed.");
-        return distinct;
+        else if (list.Select((v, i) => TextRules.Problem($"Entry {i + 1} of {field}", v, multiLine: false)).FirstOrDefault(p => p is not null) is { } problem)
+            errors.Add(field, problem);
+        return list.Where(v => !TextRules.IsBlank(v)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
     public static string[] Countries(ValidationErrors errors, string field, string[]? values)

@@ -11,6 +11,9 @@ public static class FlagshipRules
         if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. {Identifiers.Rule}");
         if (window.Code is not null && window.Code != code) errors.Add("code", $"The body's code '{window.Code}' does not match '{code}'.");
         var name = FieldRules.RequiredText(errors, "name", window.Name, Limits.TitleLength);
+        var city = FieldRules.OptionalText(errors, "city", window.City, Limits.ShortTextLength);
+        FieldRules.Date(errors, "start", window.Start);
+        FieldRules.Date(errors, "end", window.End);
         if (window.End < window.Start) errors.Add("end", $"end {window.End:yyyy-MM-dd} is before start {window.Start:yyyy-MM-dd}.");
         else if (window.End.DayNumber - window.Start.DayNumber + 1 > Limits.MaxEventDays) errors.Add("end", $"A window lasts at most {Limits.MaxEventDays} days.");
         if (window.Country is { } country && !Countries.TryGet(country, out _))
@@ -18,6 +21,6 @@ public static class FlagshipRules
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(window.TimeZone ?? "", out _))
             errors.Add("timeZone", $"Unknown time zone '{window.TimeZone}'. Use an IANA zone such as Europe/Zurich.");
         var audience = FieldRules.TextList(errors, "audience", window.Audience, Limits.Keywords, Limits.KeywordLength);
-        return Validated<FlagshipWindow>.From(window with { Code = code, Name = name, Audience = audience }, errors);
+        return Validated<FlagshipWindow>.From(window with { Code = code, Name = name, City = city.Length == 0 ? null : city, Audience = audience }, errors);
     }
 }

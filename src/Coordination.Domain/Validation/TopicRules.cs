@@ -13,7 +13,7 @@ public static class TopicRules
         {
             Id = id,
             Name = FieldRules.RequiredText(errors, "name", draft.Name, Limits.NameLength),
-            Description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength),
+            Description = FieldRules.OptionalText(errors, "description", draft.Description, Limits.DescriptionLength, multiLine: true),
             Keywords = FieldRules.TextList(errors, "keywords", draft.Keywords, Limits.Keywords, Limits.KeywordLength),
             ThematicPriority = FieldRules.ThematicPriority(errors, draft.ThematicPriority, known),
             TaskForces = taskForces,
@@ -39,10 +39,12 @@ public static class TaskForceRules
                 continue;
             }
             var sector = FieldRules.Enum<Sector>(errors, "members", member.Sector);
-            if (members.Any(m => m.UserId == member.UserId.Trim()))
-                errors.Add("members", $"Member '{member.UserId}' is listed twice.");
+            var userId = FieldRules.RequiredText(errors, "members", member.UserId, Limits.UserIdLength, subject: "A member's userId");
+            var name = FieldRules.RequiredText(errors, "members", member.Name, Limits.NameLength, subject: "A member's name");
+            if (members.Any(m => m.UserId == userId))
+                errors.Add("members", $"Member '{userId}' is listed twice.");
             else
-                members.Add(new TaskForceMember(member.UserId.Trim(), member.Name.Trim(), sector.ToString()));
+                members.Add(new TaskForceMember(userId, name, sector.ToString()));
         }
         if (members.Count > Limits.ListItems) errors.Add("members", $"A task force has at most {Limits.ListItems} members.");
 
@@ -50,7 +52,7 @@ public static class TaskForceRules
         {
             Id = id,
             Name = FieldRules.RequiredText(errors, "name", draft.Name, Limits.NameLength),
-            Mandate = FieldRules.OptionalText(errors, "mandate", draft.Mandate, Limits.DescriptionLength),
+            Mandate = FieldRules.OptionalText(errors, "mandate", draft.Mandate, Limits.DescriptionLength, multiLine: true),
             LeadSector = FieldRules.Enum<Sector>(errors, "leadSector", draft.LeadSector),
             Members = [.. members],
             Topics = FieldRules.Topics(errors, draft.Topics, known),

@@ -35,4 +35,11 @@ public static class CoordinationTelemetry
     /// <summary>Follow-up work of a stored change (listings, inboxes) that failed and was left to its retry timer, tagged by work.</summary>
     public static readonly Counter<long> FollowUpsDeferred =
         Meter.CreateCounter<long>("coordination.follow_ups.deferred", description: "Follow-ups of stored changes that failed and are being retried");
+
+    /// <summary>
+    /// Follow-ups given up: their error cannot be mended by a retry (reason "error") or they failed every attempt
+    /// (reason "attempts"), tagged by work and reason. Each is logged once as an error.
+    /// </summary>
+    public static readonly Counter<long> FollowUpsAbandoned =
+        Meter.CreateCounter<long>("coordination.follow_ups.abandoned", description: "Follow-ups of stored changes given up as unable to succeed");
 }

@@ -2,6 +2,7 @@ using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
 using Coordination.Domain.Overlaps;
+using Coordination.Domain.Validation;
 using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Records;
 using Orleans.Concurrency;
@@ -143,11 +144,14 @@ public sealed class AlertGrain(
     public Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor, string? taskForce = null)
     {
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (resolution == AlertResolution.NotDuplicate && string.IsNullOrWhiteSpace(reason))
-            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["reason"] = ["A reason is required to resolve an alert as not a duplicate."] }));
+        var errors = new ValidationErrors();
+        var text = AlertRules.Reason(errors, reason);
+        if (resolution == AlertResolution.NotDuplicate && text is null && errors.IsEmpty)
+            errors.Add("reason", "A reason is required to resolve an alert as not a duplicate.");
+        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
         if (alert.Status == AlertStatus.Resolved)
             return Task.FromResult(CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}."));
-        return ResolveAsAsync(alert, resolution, reason?.Trim(), actor, AlertActions.Resolved, resolution == AlertResolution.Coordinate ? taskForce : null);
+        return ResolveAsAsync(alert, resolution, text, actor, AlertActions.Resolved, resolution == AlertResolution.Coordinate ? taskForce : null);
     }
 
     public Task<CommandResult<Alert>> AcknowledgeAsync(string actor)
@@ -164,24 +168,23 @@ public sealed class AlertGrain(
     {
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
         if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
-        assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
-        if (assignee is { Length: > 100 })
-            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["assignee"] = ["A user id has at most 100 characters."] }));
+        var errors = new ValidationErrors();
+        assignee = AlertRules.Assignee(errors, assignee);
+        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
         if (assignee == alert.AssignedTo) return Task.FromResult(CommandResult<Alert>.Ok(alert));
         var now = clock.GetUtcNow();
         return ChangeAsync(alert with { AssignedTo = assignee, UpdatedAt = now },
             Entry(now, actor, AlertActions.Assigned, alert.AssignedTo ?? "unassigned", assignee ?? "unassigned"));
     }
 
-    public const int MaxCommentLength = 2000;
-
     public Task<CommandResult<Alert>> CommentAsync(string text, string actor)
     {
         if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommentLength)
-            return Task.FromResult(CommandResult<Alert>.Invalid(new() { ["text"] = [$"A comment has 1 to {MaxCommentLength} characters."] }));
+        var errors = new ValidationErrors();
+        var comment = AlertRules.Comment(errors, text, alert);
+        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
         var now = clock.GetUtcNow();
-        return ChangeAsync(alert with { UpdatedAt = now }, Entry(now, actor, AlertActions.Commented, null, null, text.Trim()));
+        return ChangeAsync(alert with { UpdatedAt = now }, Entry(now, actor, AlertActions.Commented, null, null, comment));
     }
 
     public Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId)

@@ -1,6 +1,5 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Domain.Validation;
 using Coordination.Grains.Records;
 
@@ -20,18 +19,11 @@ public sealed class ThematicPriorityGrain(
 
     public async Task<CommandResult<ThematicPriority>> SetAsync(ThematicPriority priority)
     {
-        var errors = new ValidationErrors();
-        var code = this.GetPrimaryKeyString();
-        if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. {Identifiers.Rule}");
-        if (priority.Code != code) errors.Add("code", $"The body's code '{priority.Code}' does not match '{code}'.");
-        var name = priority.Name?.Trim() ?? "";
-        if (name.Length is 0 or > Limits.NameLength) errors.Add("name", $"name is required, at most {Limits.NameLength} characters.");
-        var description = priority.Description?.Trim() ?? "";
-        if (description.Length > Limits.DescriptionLength) errors.Add("description", $"description has more than {Limits.DescriptionLength} characters.");
-        if (!errors.IsEmpty) return CommandResult<ThematicPriority>.Invalid(errors.ToDictionary());
+        var validated = ThematicPriorityRules.Validate(this.GetPrimaryKeyString(), priority);
+        if (!validated.IsValid) return CommandResult<ThematicPriority>.Invalid(validated.Errors);
 
         var created = state.State.Priority is null;
-        state.State.Priority = new ThematicPriority(code, name, description);
+        state.State.Priority = validated.Value!;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IThematicPriorityCatalogGrain>(0).UpsertAsync(state.State.Priority);
         return created ? CommandResult<ThematicPriority>.Created(state.State.Priority) : CommandResult<ThematicPriority>.Ok(state.State.Priority);

@@ -12,6 +12,9 @@ internal static class AlertFilters
     public sealed record Parameters(string? Route, string? Status, string? Severity, string? Kind, string? Sectors,
         string? Region, string? Topic, int? MinAgeDays, bool? Overdue, string? Order);
 
+    /// <summary>Ten years: older than any alert, and far inside what a TimeSpan holds.</summary>
+    public const int MaxAgeDays = 3650;
+
     public static (AlertQuery? Query, IResult? Problem) Parse(Parameters filters)
     {
         var (route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) = filters;
@@ -31,7 +34,7 @@ internal static class AlertFilters
             sectorList.Add(sector);
         }
         if (sectorList.Count > 2) return Bad("Too many sectors", "Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
-        if (minAgeDays is < 0) return Bad("Bad age", $"minAgeDays must be 0 or more, not {minAgeDays}.");
+        if (minAgeDays is < 0 or > MaxAgeDays) return Bad("Bad age", $"minAgeDays must be between 0 and {MaxAgeDays}, not {minAgeDays}.");
         return (new AlertQuery
         {
             Route = route,

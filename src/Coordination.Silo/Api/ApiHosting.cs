@@ -21,7 +21,12 @@ public static class ApiHosting
         // Binding failures reach ApiExceptionHandler, which says what was wrong with the body.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        {
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            // A body found too large while the framework binds it gets the status alone; say what the endpoint takes.
+            if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && RequestBodyLimits.LimitOf(context.HttpContext) is { } limit)
+                context.ProblemDetails.Detail ??= RequestBodyLimits.Describe(limit);
+        });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddCoordinationRateLimits();
         builder.Services.AddOpenApi();
@@ -36,6 +41,7 @@ public static class ApiHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         // After authentication, so that limits are counted per user; covers the web UI's form posts as well.
         app.UseRateLimiter();
@@ -57,8 +63,8 @@ public static class ApiHosting
         api.MapClashEndpoints();
         api.MapCalendarFileEndpoints();
         api.MapOverlapEndpoints();
-        // Unknown API routes answer with a problem, not the landing page.
-        api.MapFallback(() => HttpResults.Problem(StatusCodes.Status404NotFound, "Not found", "No such API endpoint; see /openapi/v1.json.")).AllowAnonymous();
+        // Unknown API routes answer with a problem, not the landing page; so do bodies of a type the route does not read.
+        api.MapFallback(ApiFallback.Answer).AllowAnonymous();
         return app;
     }
 }

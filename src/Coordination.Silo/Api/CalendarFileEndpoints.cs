@@ -22,6 +22,7 @@ internal static class CalendarFileEndpoints
         api.MapPost("/events/import", ImportAsync).WithTags("Events")
             .RequireAuthorization(p => p.RequireRole(EventCalendars.ImportRoles))
             .Accepts<string>(CalendarType)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(EventCalendars.MaxImportBytes))
             .WithSummary("Import events from an .ics file (body, text/calendar). Query: region, sector, timeZone fill entries without them. " +
                 "Nothing is stored from a file with an error. Accept: application/x-ndjson streams progress.");
         api.MapGet("/calendar.ics", ExportAsync).WithTags("Events")
@@ -36,12 +37,18 @@ internal static class CalendarFileEndpoints
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
         if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown time zone", $"Unknown time zone '{timeZone}'. Use an IANA zone such as Africa/Nairobi.");
-        if (http.Request.ContentLength > EventCalendars.MaxImportBytes)
+        // The endpoint's size limit holds on the bytes read (see RequestBodyLimits), whether or not a length was declared.
+        using var file = new MemoryStream();
+        try
+        {
+            await http.Request.Body.CopyToAsync(file, cancellationToken);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
             return HttpResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"An import file is at most {EventCalendars.MaxImportBytes / 1024 / 1024} MB; split the calendar.");
-
-        string text;
-        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
-            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+        var (text, notUtf8) = EventCalendarFiles.Decode(file.GetBuffer().AsSpan(0, (int)file.Length));
+        if (notUtf8 is not null) return Rejected(StatusCodes.Status422UnprocessableEntity, [notUtf8]);
         if (string.IsNullOrWhiteSpace(text))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Empty file", "Send the .ics file as the request body (Content-Type: text/calendar).");
 
@@ -96,10 +103,7 @@ internal static class CalendarFileEndpoints
                 return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
             onlySector = s;
         }
-        var start = from ?? clock.GetUtcNow().Date;
-        var end = to ?? start.AddYears(1);
-        if (end <= start || end - start > MaxExportWindow)
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most five years later (from {start:O}, to {end:O}).");
+        if (QueryWindow.Check(from, to, clock, MaxExportWindow, "five years", out var start, out var end) is { } badWindow) return badWindow;
 
         if (await calendars.ExportAsync(onlyRegion, onlySector, topic, start, end) is not { } file) return HttpResults.NotFound("topic", topic!);
         return Results.File(Encoding.UTF8.GetBytes(file.Text), $"{CalendarType}; charset=utf-8", file.FileName);

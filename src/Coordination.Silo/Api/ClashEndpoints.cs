@@ -69,24 +69,24 @@ internal static class ClashEndpoints
         if (!Codes.TryParse<Region>(region, out var r))
             return HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
         if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
-        var start = from ?? clock.GetUtcNow().Date;
-        var end = to ?? start.AddYears(1);
-        if (end <= start || end - start > MaxListWindow)
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most a year later (from {start:O}, to {end:O}).");
+        if (QueryWindow.Check(from, to, clock, MaxListWindow, "a year", out var start, out var end) is { } badWindow) return badWindow;
         return Results.Ok(new { clashes = await calendars.ListClashesAsync(r, start, end, settings) });
     }
 
     private static IResult? Settings(ClashSettings defaults, int? gapDays, int? subjectWeeks, out ClashSettings settings)
     {
+        settings = defaults;
+        // Checked before they become time spans: a billion days is more than a TimeSpan holds.
+        var errors = new List<string>();
+        if (gapDays is < 0 or > 60) errors.Add("gapDays must be between 0 and 60.");
+        if (subjectWeeks is < 0 or > 26) errors.Add("subjectWeeks must be between 0 and 26.");
+        if (errors.Count > 0) return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", string.Join(" ", errors));
         settings = defaults with
         {
             AdjacencyGap = gapDays is { } g ? TimeSpan.FromDays(g) : defaults.AdjacencyGap,
             SubjectWindow = subjectWeeks is { } w ? TimeSpan.FromDays(7 * w) : defaults.SubjectWindow,
         };
-        var errors = new Dictionary<string, string[]>();
-        if (gapDays is < 0 or > 60) errors["gapDays"] = ["gapDays must be between 0 and 60."];
-        if (subjectWeeks is < 0 or > 26) errors["subjectWeeks"] = ["subjectWeeks must be between 0 and 26."];
-        return errors.Count == 0 ? null : HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", string.Join(" ", errors.Values.SelectMany(e => e)));
+        return null;
     }
 
     private static IResult Invalid(IDictionary<string, string[]> errors) =>

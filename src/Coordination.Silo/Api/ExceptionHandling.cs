@@ -16,6 +16,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             BadHttpRequestException { InnerException: JsonException json } =>
                 (StatusCodes.Status400BadRequest, "Malformed JSON", Describe(json)),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+                (tooLarge.StatusCode, RequestBodyLimits.TooLargeTitle, tooLarge.Message),
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The request failed on the server; it has been logged."),
         };

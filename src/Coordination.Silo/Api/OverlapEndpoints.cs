@@ -58,10 +58,8 @@ internal static class OverlapEndpoints
 
     private static async Task<IResult> CheckDraftAsync(ActivityRegistration registration, ActivityDraft draft)
     {
-        if (!ActivityRegistration.CanCheck(draft))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Give at least a title or a description to check."] },
-                statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
-        return Results.Ok(new { matches = await registration.CheckAsync(draft) });
+        var check = await registration.CheckAsync(draft);
+        return check.Value is { } matches ? Results.Ok(new { matches }) : HttpResults.From(check, "/api/overlaps/check");
     }
 
     private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, [AsParameters] AlertFilters.Parameters filters, int offset = 0, int limit = 50)

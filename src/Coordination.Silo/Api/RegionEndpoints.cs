@@ -1,6 +1,7 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
 using Coordination.Domain;
+using Coordination.Domain.Validation;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -20,18 +21,15 @@ internal static class RegionEndpoints
         group.MapPut("/{region}/director", async (IGrainFactory grains, string region, RegionalDirector director) =>
         {
             if (ParseRegion(region, out var r) is { } bad) return bad;
-            if (string.IsNullOrWhiteSpace(director.UserId) || string.IsNullOrWhiteSpace(director.Name))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["director"] = ["userId and name are required."] },
-                    statusCode: StatusCodes.Status422UnprocessableEntity);
-            return Results.Ok(await grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).SetDirectorAsync(director));
+            var validated = RegionalDirectorRules.Validate(director);
+            if (!validated.IsValid)
+                return Results.ValidationProblem(validated.Errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
+            return Results.Ok(await grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).SetDirectorAsync(validated.Value));
         }).RequireAuthorization(Policies.Admin).WithSummary("Name the regional director (administrators).");
         group.MapGet("/{region}/events", async (EventCalendars calendars, TimeProvider clock, string region, DateTimeOffset? from, DateTimeOffset? to) =>
         {
             if (ParseRegion(region, out var r) is { } bad) return bad;
-            var start = from ?? clock.GetUtcNow().Date;
-            var end = to ?? start.AddYears(1);
-            if (end <= start || end - start > MaxWindow)
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most five years later (from {start:O}, to {end:O}).");
+            if (QueryWindow.Check(from, to, clock, MaxWindow, "five years", out var start, out var end) is { } badWindow) return badWindow;
             return Results.Ok(await calendars.ListEventsAsync(r, start, end));
         }).WithSummary("The region's events overlapping [from, to); default: the coming year.");
     }

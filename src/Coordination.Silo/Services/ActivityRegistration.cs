@@ -5,6 +5,7 @@ using Coordination.Domain;
 using Coordination.Domain.Access;
 using Coordination.Domain.Overlaps;
 using Coordination.Domain.Overlaps.Languages;
+using Coordination.Domain.Validation;
 using Coordination.Grains.Overlaps;
 using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -36,14 +37,17 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
     }
 
     /// <summary>A check needs some text to compare; the structured fields alone would match half the registry.</summary>
-    public static bool CanCheck(ActivityDraft draft) => !string.IsNullOrWhiteSpace(draft.Title) || !string.IsNullOrWhiteSpace(draft.Description);
+    public static bool CanCheck(ActivityDraft draft) => !TextRules.IsBlank(draft.Title) || !TextRules.IsBlank(draft.Description);
 
-    /// <summary>Check before launch: the existing activities the draft most likely duplicates, ranked and explained. Stores nothing.</summary>
-    public async Task<OverlapMatch[]> CheckAsync(ActivityDraft draft)
+    /// <summary>
+    /// Check before launch: the existing activities the draft most likely duplicates, ranked and explained. Stores
+    /// nothing. A draft beyond the registration's limits is refused before any of its text is analysed.
+    /// </summary>
+    public async Task<CommandResult<OverlapMatch[]>> CheckAsync(ActivityDraft draft)
     {
-        if (!CanCheck(draft)) return [];
+        if (ActivityRules.CheckableErrors(draft) is { Count: > 0 } errors) return CommandResult<OverlapMatch[]>.Invalid(errors);
         var profile = OverlapProfiles.OfDraft(draft, lexicons);
-        return await wording.WordAsync(await OverlapIndex.CheckAsync(grains, profile), OverlapWording.TextOf(draft), profile.Language);
+        return CommandResult<OverlapMatch[]>.Ok(await wording.WordAsync(await OverlapIndex.CheckAsync(grains, profile), OverlapWording.TextOf(draft), profile.Language));
     }
 
     /// <summary>

@@ -43,6 +43,8 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
                 return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Chosen} " +
                     "(Withdrawn is set by the platform when a side is deleted)."] });
             taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
+            if (taskForce is not null && !Identifiers.IsValid(taskForce))
+                return CommandResult<Alert>.Invalid(new() { ["taskForce"] = [$"taskForce is not a task force id. {Identifiers.Rule}"] });
             var linksActivities = alert.Kind == Alerts.ActivityOverlap;
             if (resolution == AlertResolution.Coordinate && linksActivities)
             {

@@ -74,7 +74,9 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
         var errors = new Dictionary<string, string[]>();
         if (query.Event is null) errors["event"] = ["Give the planned event: its start and end set the time of day and the length to keep."];
         if (query.From is null) errors["from"] = ["Give the first allowed start day, e.g. 2027-03-01."];
+        else if (!PlannableDates.Contains(query.From.Value)) errors["from"] = [PlannableDates.Refusal("from", PlannableDates.Format(query.From.Value))];
         if (query.To is null) errors["to"] = ["Give the last allowed start day, e.g. 2027-04-30."];
+        else if (!PlannableDates.Contains(query.To.Value)) errors["to"] = [PlannableDates.Refusal("to", PlannableDates.Format(query.To.Value))];
         else if (query.From is { } f && (query.To < f || query.To.Value.DayNumber - f.DayNumber >= FreeWindows.MaxRangeDays))
             errors["to"] = [$"'to' must be on or after 'from' and less than {FreeWindows.MaxRangeDays} days later."];
         var limit = query.Limit ?? 5;

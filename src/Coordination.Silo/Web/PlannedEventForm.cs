@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Model;
 using Coordination.Domain.Calendars;
+using Coordination.Domain.Validation;
 
 namespace Coordination.Silo.Web;
 
@@ -49,7 +50,8 @@ public sealed class PlannedEventForm
     public EventDraft ToDraft(Region calendarRegion, int days)
     {
         var draft = ToDraft(calendarRegion);
-        if (draft.Start is not { } start) return draft;
+        // A start the event rules refuse is theirs to explain; days added to it might not exist.
+        if (draft.Start is not { } start || !PlannableDates.Contains(start)) return draft;
         var end = draft.End is { } given ? start.Date.AddDays(days - 1) + given.TimeOfDay : start.AddDays(days);
         // Ending before its start on the last day means it runs overnight into the next.
         return draft with { End = end > start ? end : end.AddDays(1) };

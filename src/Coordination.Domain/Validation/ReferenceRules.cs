@@ -1,0 +1,28 @@
+using Coordination.Abstractions.Model;
+
+namespace Coordination.Domain.Validation;
+
+public static class ThematicPriorityRules
+{
+    public static Validated<ThematicPriority> Validate(string code, ThematicPriority priority)
+    {
+        var errors = new ValidationErrors();
+        if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. {Identifiers.Rule}");
+        if (priority.Code != code) errors.Add("code", $"The body's code '{priority.Code}' does not match '{code}'.");
+        var name = FieldRules.RequiredText(errors, "name", priority.Name, Limits.NameLength);
+        var description = FieldRules.OptionalText(errors, "description", priority.Description, Limits.DescriptionLength, multiLine: true);
+        return Validated<ThematicPriority>.From(new ThematicPriority(code, name, description), errors);
+    }
+}
+
+public static class RegionalDirectorRules
+{
+    public static Validated<RegionalDirector> Validate(RegionalDirector director)
+    {
+        var errors = new ValidationErrors();
+        var userId = FieldRules.RequiredText(errors, "userId", director.UserId, Limits.UserIdLength);
+        var name = FieldRules.RequiredText(errors, "name", director.Name, Limits.NameLength);
+        var email = FieldRules.OptionalText(errors, "email", director.Email, Limits.ShortTextLength);
+        return Validated<RegionalDirector>.From(new RegionalDirector(userId, name, email.Length == 0 ? null : email), errors);
+    }
+}

@@ -52,4 +52,29 @@ public class ActivityFamiliesTests
         Assert.Equal(["single", "ug", "alone"], collapsed.Select(m => m.ActivityId));
         Assert.Equal([0, 3, 0], collapsed.Select(m => m.FamilyMembersFound));
     }
+
+    [Fact]
+    public void Records_of_one_country_under_one_title_are_duplicates_not_a_family()
+    {
+        Assert.False(ActivityFamilies.SpansCountries([new("a", "Census", ["KI"]), new("b", "Census", ["KI"])]));
+        Assert.True(ActivityFamilies.SpansCountries([new("a", "Census", ["KI"]), new("b", "Census", ["KI"]), new("c", "Census", ["TV"])]));
+    }
+
+    [Fact]
+    public void A_family_stands_for_its_record_only_against_a_record_that_covers_its_country_or_gives_no_place()
+    {
+        ActivityDraft Draft(string sector, string[] countries, string[] regions) => new()
+        {
+            Sector = sector, Kind = "Project", Title = "Humanitarian air services for refugee operations", Language = "en",
+            Countries = countries, Regions = regions,
+        };
+        var kenya = OverlapProfiles.OfDraft(Draft("GS", ["KE"], []) with { Id = "ke" }, Coordination.Domain.Overlaps.Languages.Lexicons.None);
+        OverlapProfile Other(string[] countries, string[] regions) =>
+            OverlapProfiles.OfDraft(Draft("TSB", countries, regions) with { Id = "x" }, Coordination.Domain.Overlaps.Languages.Lexicons.None);
+
+        Assert.NotNull(kenya.Family);
+        Assert.True(ActivityFamilies.StandsFor(kenya, Other([], ["GLOBAL"])));
+        Assert.True(ActivityFamilies.StandsFor(kenya, Other([], [])));
+        Assert.False(ActivityFamilies.StandsFor(kenya, Other(["KE"], [])));
+    }
 }

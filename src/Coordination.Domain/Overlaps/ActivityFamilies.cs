@@ -43,6 +43,18 @@ public static class ActivityFamilies
     public static string? IdOf(Activity activity) =>
         IdOf(activity.Sector, activity.Title, activity.Countries.Length > 0 || CountryNames.In($"{activity.Title} ; {activity.Description}").Length > 0);
 
+    /// <summary>
+    /// Whether a side's family may stand for it against the other side: when the other covers its country (a global or
+    /// regional record, the programme itself) or says nothing of where it works. Two records in one country are a pair
+    /// of their own, and records in different countries do not overlap.
+    /// </summary>
+    public static bool StandsFor(OverlapProfile side, OverlapProfile other) =>
+        side.Family is not null && OverlapPlaces.Relate(side, other) is PlaceRelation.Covered or PlaceRelation.Unknown;
+
+    /// <summary>A family of records in two or more countries; records of one country under one title are duplicates, not a family.</summary>
+    public static bool SpansCountries(IEnumerable<FamilyMember> members) =>
+        members.Select(m => string.Join(',', m.Countries.Order(StringComparer.Ordinal))).Distinct(StringComparer.Ordinal).Skip(1).Any();
+
     public static bool IsFamily(string partyId) => partyId.StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>

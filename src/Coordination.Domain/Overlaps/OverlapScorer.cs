@@ -195,7 +195,8 @@ public sealed class OverlapScorer(OverlapModel model)
         var explanation = new OverlapExplanation(
             Math.Round(text, 4), Math.Round(signals.Cosine, 4), Math.Round(signals.WeightedJaccard, 4), Math.Round(signals.TrigramDice, 4),
             signals.SharedTerms, [.. items], [.. new[] { query.Sector, candidate.Sector }.Distinct().Order()], crossSector, crossLanguage);
-        return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation, Family: candidate.Family);
+        return new OverlapMatch(candidate.ActivityId, candidate.Title, candidate.Sector, Math.Round(score, 4), severity, raises, explanation,
+            Family: ActivityFamilies.StandsFor(candidate, query) ? candidate.Family : null);
     }
 
     /// <summary>

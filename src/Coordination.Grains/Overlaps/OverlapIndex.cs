@@ -39,12 +39,13 @@ public static class OverlapIndex
         var matches = (await CheckAsync(grains, profile)).Where(m => m.RaisesAlert).ToArray();
         if (matches.Length == 0) return 0;
         var families = await FamiliesOfManyAsync(grains, profile, matches);
-        string Party(string activityId, string? family) => family is not null && families.Contains(family) ? family : activityId;
+        string Party(OverlapProfile side, OverlapProfile against) =>
+            ActivityFamilies.StandsFor(side, against) && families.Contains(side.Family!) ? side.Family! : side.ActivityId;
         var outcomes = await Task.WhenAll(matches.Select(async match =>
         {
             var other = await grains.GetGrain<IOverlapBucketGrain>(Partitions.OverlapBucket(match.ActivityId)).GetAsync(match.ActivityId);
             if (other is null) return RaiseOutcome.Suppressed; // deleted meanwhile
-            var (checkedParty, otherParty) = (Party(profile.ActivityId, profile.Family), Party(match.ActivityId, match.Family));
+            var (checkedParty, otherParty) = (Party(profile, other), Party(other, profile));
             // Two records of one family that match are a pair of their own (the same country registered twice).
             if (checkedParty == otherParty) (checkedParty, otherParty) = (profile.ActivityId, match.ActivityId);
             return await grains.GetGrain<IAlertGrain>(Alerts.PairId(checkedParty, otherParty)).RaiseAsync(new AlertRaise(profile, match, other));
@@ -52,14 +53,14 @@ public static class OverlapIndex
         return outcomes.Count(o => o is RaiseOutcome.Raised or RaiseOutcome.Reopened);
     }
 
-    /// <summary>The families in play with two or more records: those the check found twice or more, and the others asked.</summary>
+    /// <summary>The families in play with records in two or more countries: those the check found twice or more, and the others asked.</summary>
     private static async Task<HashSet<string>> FamiliesOfManyAsync(IGrainFactory grains, OverlapProfile profile, OverlapMatch[] matches)
     {
         var many = matches.Where(m => m.FamilyMembersFound > 1).Select(m => m.Family!).ToHashSet(StringComparer.Ordinal);
         var toAsk = matches.Where(m => m.Family is not null && !many.Contains(m.Family)).Select(m => m.Family!)
             .Append(profile.Family).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var sizes = await Task.WhenAll(toAsk.Select(async f => (Family: f, Members: (await grains.GetGrain<IActivityFamilyGrain>(f).GetMembersAsync()).Length)));
-        many.UnionWith(sizes.Where(s => s.Members > 1).Select(s => s.Family));
+        var asked = await Task.WhenAll(toAsk.Select(async f => (Family: f, Members: await grains.GetGrain<IActivityFamilyGrain>(f).GetMembersAsync())));
+        many.UnionWith(asked.Where(a => ActivityFamilies.SpansCountries(a.Members)).Select(a => a.Family));
         return many;
     }
 }

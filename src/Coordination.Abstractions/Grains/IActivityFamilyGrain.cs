@@ -15,6 +15,9 @@ public interface IActivityFamilyGrain : IGrainWithStringKey
 
     [Alias("Leave")] Task LeaveAsync(string activityId);
 
+    /// <summary>Whether its records are in two or more countries, which makes it a family rather than duplicates of one record.</summary>
+    [Alias("SpansCountries"), ReadOnly] Task<bool> SpansCountriesAsync();
+
     /// <summary>The members, by activity id.</summary>
     [Alias("Members"), ReadOnly] Task<FamilyMember[]> GetMembersAsync();
 }

@@ -1,5 +1,6 @@
 using Coordination.Abstractions.Grains;
 using Coordination.Abstractions.Model;
+using Coordination.Domain.Overlaps;
 
 namespace Coordination.Grains.Activities;
 
@@ -25,6 +26,8 @@ public sealed class ActivityFamilyGrain(
     {
         if (state.State.Members.Remove(activityId)) await state.WriteStateAsync();
     }
+
+    public Task<bool> SpansCountriesAsync() => Task.FromResult(ActivityFamilies.SpansCountries(state.State.Members.Values));
 
     public Task<FamilyMember[]> GetMembersAsync() =>
         Task.FromResult(state.State.Members.Values.OrderBy(m => m.ActivityId, StringComparer.Ordinal).ToArray());

@@ -59,8 +59,8 @@ public static class OverlapIndex
         var many = matches.Where(m => m.FamilyMembersFound > 1).Select(m => m.Family!).ToHashSet(StringComparer.Ordinal);
         var toAsk = matches.Where(m => m.Family is not null && !many.Contains(m.Family)).Select(m => m.Family!)
             .Append(profile.Family).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var asked = await Task.WhenAll(toAsk.Select(async f => (Family: f, Members: await grains.GetGrain<IActivityFamilyGrain>(f).GetMembersAsync())));
-        many.UnionWith(asked.Where(a => ActivityFamilies.SpansCountries(a.Members)).Select(a => a.Family));
+        var asked = await Task.WhenAll(toAsk.Select(async f => (Family: f, Spans: await grains.GetGrain<IActivityFamilyGrain>(f).SpansCountriesAsync())));
+        many.UnionWith(asked.Where(a => a.Spans).Select(a => a.Family));
         return many;
     }
 }

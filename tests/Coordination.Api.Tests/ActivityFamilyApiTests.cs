@@ -1,6 +1,5 @@
 using System.Net;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.Overlaps;
 
 namespace Coordination.Api.Tests;
 
@@ -19,7 +18,7 @@ public class ActivityFamilyApiTests(ApiFactory api)
 
     private async Task<string[]> AlertsOfAsync(HttpClient client, string activityId) =>
         (await (await client.GetAsync("/api/alerts?route=MCG&limit=500")).ReadAsync()).GetProperty("items").EnumerateArray()
-            .Select(a => a.GetProperty("id").GetString()!).Where(id => Alerts.ItemsOf(id).Contains(activityId)).ToArray();
+            .Select(a => a.GetProperty("id").GetString()!).Where(id => AlertKeys.ItemsOf(id).Contains(activityId)).ToArray();
 
     [Theory]
     [InlineData(true)]
@@ -44,13 +43,13 @@ public class ActivityFamilyApiTests(ApiFactory api)
         else { await RegisterGlobalAsync(); await RegisterFamilyAsync(); }
 
         // Only this case's records: the other case's programme reads the same but for its marker.
-        var alerts = (await AlertsOfAsync(admin, global)).Where(a => Alerts.ItemsOf(a).All(i => i.Contains(marker))).ToArray();
-        var familyAlerts = alerts.Where(a => Alerts.FamilyOf(a) == $"family:BDT:{marker}-small-grants-programme-fifth-operational-phase").ToArray();
+        var alerts = (await AlertsOfAsync(admin, global)).Where(a => AlertKeys.ItemsOf(a).All(i => i.Contains(marker))).ToArray();
+        var familyAlerts = alerts.Where(a => AlertKeys.FamilyOf(a) == $"family:BDT:{marker}-small-grants-programme-fifth-operational-phase").ToArray();
         // The first country record is a family of one when it is registered after the other sector's: its pair alert comes first.
         Assert.Single(familyAlerts);
         Assert.True(alerts.Length <= (familyFirst ? 1 : 2), string.Join(", ", alerts));
         var alert = await (await admin.GetAsync($"/api/alerts/{familyAlerts[0]}")).ReadAsync();
-        Assert.Equal(Alerts.FamilyOf(familyAlerts[0]), alert.GetProperty("family").GetString());
+        Assert.Equal(AlertKeys.FamilyOf(familyAlerts[0]), alert.GetProperty("family").GetString());
         var overlaps = (await (await admin.GetAsync($"/api/activities/{global}/overlaps")).ReadAsync()).GetProperty("matches").EnumerateArray()
             .Where(m => m.GetProperty("activityId").GetString()!.StartsWith($"act-{marker}-", StringComparison.Ordinal)).ToArray();
         Assert.True(Assert.Single(overlaps).GetProperty("familyMembersFound").GetInt32() > 1);

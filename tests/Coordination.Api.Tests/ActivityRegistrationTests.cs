@@ -1,7 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
 using Coordination.Api.Tests.Infrastructure;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;

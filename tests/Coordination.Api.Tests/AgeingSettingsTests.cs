@@ -1,6 +1,4 @@
-using Coordination.Abstractions.Grains;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.Overlaps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

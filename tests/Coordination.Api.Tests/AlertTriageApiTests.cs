@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Coordination.Abstractions.Model;
 using Coordination.Api.Tests.Infrastructure;
 using static Coordination.Api.Tests.Infrastructure.Overlapping;
 using Coordination.Silo.Web;

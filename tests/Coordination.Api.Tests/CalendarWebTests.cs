@@ -1,9 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Coordination.Abstractions.Model;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.Calendars;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 using Microsoft.AspNetCore.Mvc.Testing;

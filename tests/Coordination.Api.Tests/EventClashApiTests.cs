@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Calendars;
 
 namespace Coordination.Api.Tests;
@@ -145,7 +144,7 @@ public class EventClashApiTests(ApiFactory api)
         var check = await (await director.PostAsync("/api/events/check", Json.Body(Event("planned", "One more workshop", "2038-03-10T09:00", "2038-03-10T17:00", city)))).ReadAsync();
 
         Assert.Equal(Events, report.GetProperty("created").GetInt32());
-        var raised = inbox.GetProperty("items").EnumerateArray().Count(a => Alerts.ItemsOf(a.GetProperty("id").GetString()!).Any(ids.Contains));
+        var raised = inbox.GetProperty("items").EnumerateArray().Count(a => AlertKeys.ItemsOf(a.GetProperty("id").GetString()!).Any(ids.Contains));
         // Every pair of the twelve clashes (66 pairs); each event raises at most the budget's few, its most severe.
         Assert.InRange(raised, 1, Events * AlertBudget.Default.PerItem);
         var clashes = check.GetProperty("clashes").EnumerateArray().ToArray();

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
 using Coordination.Silo.Web;
 
 namespace Coordination.Api.Tests;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Api.Tests;
 

@@ -1,4 +1,3 @@
-using Coordination.Domain.Overlaps;
 using Coordination.Silo.Web;
 
 namespace Coordination.Api.Tests;

@@ -1,6 +1,5 @@
 using System.Net;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Domain.Overlaps;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

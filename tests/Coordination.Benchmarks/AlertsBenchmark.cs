@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.ReferenceData;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
-using ActivityKind = Coordination.Abstractions.Model.ActivityKind;
+using ActivityKind = Coordination.Abstractions.Activities.ActivityKind;
 
 namespace Coordination.Benchmarks;
 
@@ -86,10 +81,10 @@ public static class AlertsBenchmark
         var inbox = await SettledInboxAsync(grains, telemetry);
         await host.StopAsync();
 
-        var open = inbox.Where(a => a.Kind == Alerts.ActivityOverlap && a.Status == AlertStatus.Open).ToArray();
+        var open = inbox.Where(a => a.Kind == AlertKeys.ActivityOverlap && a.Status == AlertStatus.Open).ToArray();
         int Of(Severity severity) => open.Count(a => a.Severity == severity);
         // Alerts that stand for a family of country records on one side, rather than one record.
-        var families = open.Count(a => Alerts.FamilyOf(a.Id) is not null);
+        var families = open.Count(a => AlertKeys.FamilyOf(a.Id) is not null);
         Log($"alerts: done in {total.Elapsed.TotalSeconds:F0} s");
         return string.Create(CultureInfo.InvariantCulture,
             $"alerts activities={registered} alerts={open.Length} per_registration={(registered == 0 ? 0 : open.Length / (double)registered):F2} " +
@@ -106,7 +101,7 @@ public static class AlertsBenchmark
         var previous = -1;
         while (true)
         {
-            var inbox = await Listings.AlertsAsync(grains, [Alerts.Mcg]);
+            var inbox = await Listings.AlertsAsync(grains, [AlertKeys.Mcg]);
             var raised = telemetry.AlertsRaised;
             if (inbox.Length == previous && inbox.Length == raised)
             {

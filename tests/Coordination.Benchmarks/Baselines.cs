@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Validation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;

@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Calendars;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,9 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.ReferenceData;
-using Coordination.Domain.Validation;
 using Coordination.TestData;
 
 namespace Coordination.Benchmarks;

@@ -1,5 +1,3 @@
-using Coordination.Domain.Overlaps.Languages;
-
 namespace Coordination.Benchmarks;
 
 /// <summary>Where the benchmarks find their data: the shared data folder beside the repository, and the lexicons shipped with the program.</summary>

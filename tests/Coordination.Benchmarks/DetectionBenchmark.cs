@@ -2,10 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
@@ -16,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Core.Internal;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
-using Activity = Coordination.Abstractions.Model.Activity;
+using Activity = Coordination.Abstractions.Activities.Activity;
 
 namespace Coordination.Benchmarks;
 

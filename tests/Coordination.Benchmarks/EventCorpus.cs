@@ -1,4 +1,3 @@
-using Coordination.Abstractions.Model;
 using Coordination.TestData;
 
 namespace Coordination.Benchmarks;

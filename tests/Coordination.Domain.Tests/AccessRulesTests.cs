@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Access;
-
 namespace Coordination.Domain.Tests;
 
 public class AccessRulesTests

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Domain.Tests;
 
 public class ActivityFamiliesTests
@@ -68,9 +65,9 @@ public class ActivityFamiliesTests
             Sector = sector, Kind = "Project", Title = "Humanitarian air services for refugee operations", Language = "en",
             Countries = countries, Regions = regions,
         };
-        var kenya = OverlapProfiles.OfDraft(Draft("GS", ["KE"], []) with { Id = "ke" }, Coordination.Domain.Overlaps.Languages.Lexicons.None);
+        var kenya = OverlapProfiles.OfDraft(Draft("GS", ["KE"], []) with { Id = "ke" }, Lexicons.None);
         OverlapProfile Other(string[] countries, string[] regions) =>
-            OverlapProfiles.OfDraft(Draft("TSB", countries, regions) with { Id = "x" }, Coordination.Domain.Overlaps.Languages.Lexicons.None);
+            OverlapProfiles.OfDraft(Draft("TSB", countries, regions) with { Id = "x" }, Lexicons.None);
 
         Assert.NotNull(kenya.Family);
         Assert.True(ActivityFamilies.StandsFor(kenya, Other([], ["GLOBAL"])));

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Domain.Tests;
 
 public class AlertStatisticsTests

@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.ReferenceData;
-
 namespace Coordination.Domain.Tests;
 
 /// <summary>The shipped lexicons, and texts in two languages compared through them.</summary>

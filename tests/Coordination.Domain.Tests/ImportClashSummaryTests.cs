@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Validation;
-
 namespace Coordination.Domain.Tests;
 
 public class ImportClashSummaryTests

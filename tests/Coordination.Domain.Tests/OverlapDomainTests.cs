@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-
 namespace Coordination.Domain.Tests;
 
 public class TextAnalysisTests
@@ -55,22 +51,22 @@ public class AlertRulesTests
     [Fact]
     public void A_pair_has_one_id_whichever_side_is_checked()
     {
-        Assert.Equal(Alerts.PairId("act-b", "act-a"), Alerts.PairId("act-a", "act-b"));
-        Assert.Equal("act-a~act-b", Alerts.PairId("act-b", "act-a"));
+        Assert.Equal(AlertKeys.PairId("act-b", "act-a"), AlertKeys.PairId("act-a", "act-b"));
+        Assert.Equal("act-a~act-b", AlertKeys.PairId("act-b", "act-a"));
     }
 
     [Fact]
     public void Cross_sector_alerts_go_to_the_MCG_and_high_ones_to_the_Coordination_Committee_too()
     {
-        Assert.Equal(["MCG"], Alerts.Routes([Sector.BDT, Sector.TSB], Severity.Medium, [], []));
-        Assert.Equal(["MCG", "CoCo"], Alerts.Routes([Sector.BDT, Sector.TSB], Severity.High, [], []));
-        Assert.Equal(["MCG", "CoCo"], Alerts.Routes([Sector.BDT, Sector.TSB, Sector.BR], Severity.Low, [], []));
+        Assert.Equal(["MCG"], AlertKeys.Routes([Sector.BDT, Sector.TSB], Severity.Medium, [], []));
+        Assert.Equal(["MCG", "CoCo"], AlertKeys.Routes([Sector.BDT, Sector.TSB], Severity.High, [], []));
+        Assert.Equal(["MCG", "CoCo"], AlertKeys.Routes([Sector.BDT, Sector.TSB, Sector.BR], Severity.Low, [], []));
     }
 
     [Fact]
     public void Owning_task_forces_and_the_directors_of_shared_regions_see_the_alert()
     {
-        var routes = Alerts.Routes([Sector.BR, Sector.BDT], Severity.Medium, ["tf-ai", "tf-ai"], [Region.AFR, Region.GLOBAL]);
+        var routes = AlertKeys.Routes([Sector.BR, Sector.BDT], Severity.Medium, ["tf-ai", "tf-ai"], [Region.AFR, Region.GLOBAL]);
 
         Assert.Equal(["MCG", "TF:tf-ai", "RD:AFR"], routes);
     }

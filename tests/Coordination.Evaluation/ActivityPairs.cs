@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 
 namespace Coordination.Evaluation;
 

@@ -1,4 +1,3 @@
-using Coordination.Domain.Overlaps;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;

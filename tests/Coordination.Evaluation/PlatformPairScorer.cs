@@ -1,6 +1,3 @@
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-
 namespace Coordination.Evaluation;
 
 /// <summary>What the detector compares of a pair: its text signals, and whether it compared them across languages.</summary>

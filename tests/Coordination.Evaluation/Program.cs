@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Coordination.Domain.Overlaps;
 using Coordination.Evaluation;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

@@ -1,5 +1,3 @@
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Evaluation;
 
 /// <summary>Fits the text model of <see cref="OverlapModel"/> by logistic regression on labelled pairs, for --tune.</summary>

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Records;
 using Orleans.TestingHost;
 
@@ -50,24 +47,24 @@ public class AlertAgeingTests(AgeingClusterFixture fixture) : IClassFixture<Agei
     {
         var grain = await RaiseAsync(Raises.Medium(Raises.Side(Sector.BR), Raises.Side(Sector.BDT)));
         var raised = (await grain.GetAsync())!;
-        Assert.Equal([Alerts.Mcg], raised.Routes);
+        Assert.Equal([AlertKeys.Mcg], raised.Routes);
         fixture.Clock.Advance(PastThreshold);
 
         var escalated = await Ageing.RunAsync();
 
         Assert.True(escalated >= 1, $"{escalated} escalated");
         var alert = (await grain.GetAsync())!;
-        Assert.Equal([Alerts.Mcg, Alerts.CoCo], alert.Routes);
+        Assert.Equal([AlertKeys.Mcg, AlertKeys.CoCo], alert.Routes);
         Assert.NotNull(alert.EscalatedAt);
         Assert.True(alert.EscalatedAt - alert.RaisedAt > AgeingSettings.Default.AlertOverdueAfter);
         Assert.Equal(AlertStatus.Open, alert.Status);
         var entry = alert.Trail[^1];
         Assert.Equal((AlertActions.System, AlertActions.Escalated, "MCG", "MCG, CoCo"), (entry.Actor, entry.Action, entry.Before, entry.After));
         Assert.Contains("30 days", entry.Note);
-        var inCoCo = Assert.Single(await InboxAsync(Alerts.CoCo), s => s.Id == alert.Id);
+        var inCoCo = Assert.Single(await InboxAsync(AlertKeys.CoCo), s => s.Id == alert.Id);
         Assert.Equal(AlertStatus.Open, inCoCo.Status);
         Assert.Equal(alert.EscalatedAt, inCoCo.EscalatedAt);
-        Assert.Equal(alert.EscalatedAt, Assert.Single(await InboxAsync(Alerts.Mcg), s => s.Id == alert.Id).EscalatedAt);
+        Assert.Equal(alert.EscalatedAt, Assert.Single(await InboxAsync(AlertKeys.Mcg), s => s.Id == alert.Id).EscalatedAt);
 
         Assert.Equal(0, await Ageing.RunAsync());
         Assert.Single((await grain.GetAsync())!.Trail, e => e.Action == AlertActions.Escalated);
@@ -89,11 +86,11 @@ public class AlertAgeingTests(AgeingClusterFixture fixture) : IClassFixture<Agei
         foreach (var alert in new[] { (await resolved.GetAsync())!, (await young.GetAsync())! })
         {
             Assert.Null(alert.EscalatedAt);
-            Assert.DoesNotContain(Alerts.CoCo, alert.Routes);
+            Assert.DoesNotContain(AlertKeys.CoCo, alert.Routes);
             Assert.DoesNotContain(alert.Trail, e => e.Action == AlertActions.Escalated);
         }
         string[] ids = [Raises.IdOf(resolvedRaise), Raises.IdOf(youngRaise)];
-        Assert.DoesNotContain(await InboxAsync(Alerts.CoCo), s => ids.Contains(s.Id));
+        Assert.DoesNotContain(await InboxAsync(AlertKeys.CoCo), s => ids.Contains(s.Id));
     }
 
     [Fact]
@@ -110,8 +107,8 @@ public class AlertAgeingTests(AgeingClusterFixture fixture) : IClassFixture<Agei
 
         var alert = (await grain.GetAsync())!;
         Assert.Equal(2, alert.TimesChecked);
-        Assert.Contains(Alerts.CoCo, alert.Routes);
+        Assert.Contains(AlertKeys.CoCo, alert.Routes);
         Assert.Equal(escalatedAt, alert.EscalatedAt);
-        Assert.Contains(await InboxAsync(Alerts.CoCo), s => s.Id == alert.Id && s.Status == AlertStatus.Open);
+        Assert.Contains(await InboxAsync(AlertKeys.CoCo), s => s.Id == alert.Id && s.Status == AlertStatus.Open);
     }
 }

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -49,7 +46,7 @@ public sealed class AlertBudgetTests : IAsyncLifetime
         Assert.True((await grains.GetGrain<IActivityGrain>("census-new").CreateAsync(Census("BDT"), "tester")).Succeeded);
 
         var raisedByNew = (await Task.WhenAll(Enumerable.Range(0, earlier.Length).Select(i =>
-            grains.GetGrain<IAlertGrain>(Alerts.PairId("census-new", $"census-{i}")).GetAsync()))).OfType<Alert>().ToArray();
+            grains.GetGrain<IAlertGrain>(AlertKeys.PairId("census-new", $"census-{i}")).GetAsync()))).OfType<Alert>().ToArray();
         Assert.Equal(Budget.PerItem, raisedByNew.Length);
         Assert.All(raisedByNew, a => Assert.True(a.Explanation.CrossSector));
         var listed = await grains.GetGrain<IActivityGrain>("census-new").FindOverlapsAsync();

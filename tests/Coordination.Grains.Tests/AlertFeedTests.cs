@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-
 namespace Coordination.Grains.Tests;
 
 /// <summary>The live feed relays every change of an alert to the hosts subscribed to the alert's partition.</summary>

@@ -1,5 +1,4 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
+using Coordination.Grains.Alerts;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 using Orleans.TestingHost;

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
-
 namespace Coordination.Grains.Tests;
 
 /// <summary>Every decision and change of hands on an alert is in its audit trail: who, when, what, before and after.</summary>

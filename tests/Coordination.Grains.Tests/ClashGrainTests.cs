@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Tests;
@@ -42,21 +38,21 @@ public class ClashGrainTests(ClusterFixture fixture)
         var first = await CreateAsync(Event("Broadband mapping workshop", "2029-03-10T09:00", "2029-03-12T17:00", "KE", city, "BDT"));
         var second = await CreateAsync(Event("Numbering plan clinic", "2029-03-11T09:00", "2029-03-13T17:00", "KE", city, "TSB"));
 
-        var alert = await _grains.GetGrain<IAlertGrain>(Alerts.ClashPairId(second.Id, first.Id)).GetAsync();
+        var alert = await _grains.GetGrain<IAlertGrain>(AlertKeys.ClashPairId(second.Id, first.Id)).GetAsync();
 
         Assert.NotNull(alert);
-        Assert.Equal(Alerts.EventClash, alert.Kind);
+        Assert.Equal(AlertKeys.EventClash, alert.Kind);
         Assert.Equal(new[] { first.Id, second.Id }.Order(StringComparer.Ordinal), alert.ItemIds);
-        Assert.Equal([Alerts.McgPlus, Alerts.RegionRoute(Region.AFR)], alert.Routes);
+        Assert.Equal([AlertKeys.McgPlus, AlertKeys.RegionRoute(Region.AFR)], alert.Routes);
         Assert.Contains(alert.Explanation.Evidence, e => e.Kind == "same-city-overlap");
 
         // Checking either side again, in either order, updates the same alert.
         await _grains.GetGrain<IEventGrain>(first.Id).UpdateAsync(Resubmit(first), first.Audit.Version, "director.afr");
-        var again = await _grains.GetGrain<IAlertGrain>(Alerts.ClashPairId(first.Id, second.Id)).GetAsync();
+        var again = await _grains.GetGrain<IAlertGrain>(AlertKeys.ClashPairId(first.Id, second.Id)).GetAsync();
         Assert.Equal(alert.RaisedAt, again!.RaisedAt);
         Assert.True(again.TimesChecked > alert.TimesChecked);
-        var inbox = await Listings.AlertsAsync(_grains, [Alerts.RegionRoute(Region.AFR)]);
-        Assert.Single(inbox, a => a.Id == alert.Id && a.Kind == Alerts.EventClash);
+        var inbox = await Listings.AlertsAsync(_grains, [AlertKeys.RegionRoute(Region.AFR)]);
+        Assert.Single(inbox, a => a.Id == alert.Id && a.Kind == AlertKeys.EventClash);
     }
 
     [Fact]
@@ -125,7 +121,7 @@ public class ClashGrainTests(ClusterFixture fixture)
 
     private static EventProfile Profile(EventDraft draft)
     {
-        var validated = Domain.Validation.EventRules.Validate(draft.Id ?? "planned-event", draft, Domain.Validation.KnownReferences.None,
+        var validated = EventRules.Validate(draft.Id ?? "planned-event", draft, Domain.Validation.KnownReferences.None,
             Audit.New("t", DateTimeOffset.UnixEpoch));
         Assert.True(validated.IsValid, string.Join("; ", validated.Errors.SelectMany(e => e.Value)));
         return EventProfiles.Of(validated.Value!);

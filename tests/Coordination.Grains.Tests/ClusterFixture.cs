@@ -1,4 +1,3 @@
-using Coordination.Domain.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
 using Coordination.Grains.Records;

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Grains.Tests;
 
 /// <summary>Valid drafts, and topics with unique ids so that tests sharing a cluster or a database never collide.</summary>

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Grains.Tests;
 
 [Collection(ClusterCollection.Name)]

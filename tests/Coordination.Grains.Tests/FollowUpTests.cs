@@ -1,7 +1,4 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
+using Coordination.Grains.Alerts;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,21 +47,21 @@ public sealed class FollowUpTests : IDisposable
         var id = Raises.IdOf(medium);
         var alert = cluster.Client.GetGrain<IAlertGrain>(id);
         Assert.Equal(RaiseOutcome.Raised, await alert.RaiseAsync(high));
-        Assert.Equal(Severity.High, (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Severity);
+        Assert.Equal(Severity.High, (await StoredInboxRowAsync(cluster, id, AlertKeys.CoCo))!.Severity);
 
         outage.Down = true;
         // Checked again as a medium overlap, the alert leaves the CoCo's inbox; then it is commented on.
         Assert.Equal(RaiseOutcome.Updated, await alert.RaiseAsync(medium));
         Assert.Equal(CommandOutcome.Ok, (await alert.CommentAsync("Looking into it.", "helena.berg")).Outcome);
-        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Status);
+        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(cluster, id, AlertKeys.CoCo))!.Status);
 
         outage.Down = false;
         await outage.UntilAsync(async () =>
-            (await StoredInboxRowAsync(cluster, id, Alerts.CoCo))!.Status == AlertStatus.Resolved
-            && (await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.Severity == Severity.Medium);
+            (await StoredInboxRowAsync(cluster, id, AlertKeys.CoCo))!.Status == AlertStatus.Resolved
+            && (await StoredInboxRowAsync(cluster, id, AlertKeys.Mcg))!.Severity == Severity.Medium);
         var stored = (await StoredAlertAsync(cluster, id)).State!;
-        Assert.Equal([Alerts.Mcg], stored.Alert!.Routes);
-        Assert.Equal((await StoredInboxRowAsync(cluster, id, Alerts.Mcg))!.UpdatedAt, stored.Alert.UpdatedAt);
+        Assert.Equal([AlertKeys.Mcg], stored.Alert!.Routes);
+        Assert.Equal((await StoredInboxRowAsync(cluster, id, AlertKeys.Mcg))!.UpdatedAt, stored.Alert.UpdatedAt);
     }
 
     [Fact]
@@ -74,7 +71,7 @@ public sealed class FollowUpTests : IDisposable
         var raise = Raises.Medium(Raises.Side(Sector.GS), Raises.Side(Sector.TSB));
         var id = Raises.IdOf(raise);
         await cluster.Client.GetGrain<IAlertGrain>(id).RaiseAsync(raise);
-        var inbox = cluster.Client.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(Alerts.Mcg, id));
+        var inbox = cluster.Client.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(AlertKeys.Mcg, id));
         var newer = (await inbox.ListAsync()).Single(s => s.Id == id);
 
         await inbox.UpsertAsync(newer with { Status = AlertStatus.Resolved, UpdatedAt = newer.UpdatedAt.AddMinutes(-1) });
@@ -99,18 +96,18 @@ public sealed class FollowUpTests : IDisposable
         await using var second = await StartAsync();
         // As a crash between storing a decision and telling the inboxes leaves it: the alert resolved and no longer
         // routed to the CoCo, both inboxes still showing it open.
-        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(second, id, Alerts.CoCo))!.Status);
+        Assert.Equal(AlertStatus.Open, (await StoredInboxRowAsync(second, id, AlertKeys.CoCo))!.Status);
         var state = await StoredAlertAsync(second, id);
-        state.State!.Alert = state.State.Alert! with { Status = AlertStatus.Resolved, Resolution = AlertResolution.NotDuplicate, Routes = [Alerts.Mcg] };
-        state.State.RoutesLeft = [Alerts.CoCo];
+        state.State!.Alert = state.State.Alert! with { Status = AlertStatus.Resolved, Resolution = AlertResolution.NotDuplicate, Routes = [AlertKeys.Mcg] };
+        state.State.RoutesLeft = [AlertKeys.CoCo];
         await second.Storage().WriteStateAsync(StorageNames.Alert, AlertGrainId(second, id), state);
 
         // Only read, not changed: the activation itself tells the inboxes.
         await second.Client.GetGrain<IAlertGrain>(id).GetAsync();
 
         await Outage(second).UntilAsync(async () =>
-            (await StoredInboxRowAsync(second, id, Alerts.Mcg))!.Status == AlertStatus.Resolved
-            && (await StoredInboxRowAsync(second, id, Alerts.CoCo))!.Status == AlertStatus.Resolved);
+            (await StoredInboxRowAsync(second, id, AlertKeys.Mcg))!.Status == AlertStatus.Resolved
+            && (await StoredInboxRowAsync(second, id, AlertKeys.CoCo))!.Status == AlertStatus.Resolved);
     }
 
     [Fact]
@@ -163,7 +160,7 @@ public sealed class FollowUpTests : IDisposable
         }
     }
 
-    private static async Task<AlertSummary?> StoredInboxRowAsync(InProcessTestCluster cluster, string alertId, string route = Alerts.Mcg)
+    private static async Task<AlertSummary?> StoredInboxRowAsync(InProcessTestCluster cluster, string alertId, string route = AlertKeys.Mcg)
     {
         var inbox = cluster.Client.GetGrain<IAlertInboxGrain>(Partitions.AlertInboxKey(route, alertId));
         var rows = await cluster.Rows().ReadRowsAsync<AlertSummary>(StorageNames.AlertInboxRows, inbox.GetGrainId());

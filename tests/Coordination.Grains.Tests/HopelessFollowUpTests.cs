@@ -1,7 +1,4 @@
 using System.Diagnostics.Metrics;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Diagnostics;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;

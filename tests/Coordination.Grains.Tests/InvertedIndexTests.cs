@@ -1,4 +1,3 @@
-using Coordination.Abstractions.Model;
 using Coordination.Grains.Overlaps;
 
 namespace Coordination.Grains.Tests;

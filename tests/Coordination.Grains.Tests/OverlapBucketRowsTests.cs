@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 using Orleans.TestingHost;
 

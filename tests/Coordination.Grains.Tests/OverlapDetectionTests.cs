@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Tests;
@@ -49,7 +44,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         return id;
     }
 
-    private Task<Alert?> AlertOf(string a, string b) => _grains.GetGrain<IAlertGrain>(Alerts.PairId(a, b)).GetAsync();
+    private Task<Alert?> AlertOf(string a, string b) => _grains.GetGrain<IAlertGrain>(AlertKeys.PairId(a, b)).GetAsync();
 
     private Task<AlertSummary[]> InboxAsync(string route) => Listings.AlertsAsync(_grains, [route]);
 
@@ -113,7 +108,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         var ids = await Task.WhenAll(sectors.Select(s => RegisterAsync(AiCapacityBuilding(s, marker))));
         await Task.WhenAll(ids.Concat(ids).Select(id => _grains.GetGrain<IActivityGrain>(id).RecheckAsync()));
 
-        var pairs = ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => Alerts.PairId(a, b))).ToArray();
+        var pairs = ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => AlertKeys.PairId(a, b))).ToArray();
         var alerts = await Task.WhenAll(pairs.Select(p => _grains.GetGrain<IAlertGrain>(p).GetAsync()));
         Assert.All(alerts, Assert.NotNull);
         Assert.All(alerts, a => Assert.True(a!.TimesChecked >= 2));
@@ -173,7 +168,7 @@ public class OverlapDetectionTests(ClusterFixture fixture)
         var marker = Marker();
         var a = await RegisterAsync(AiCapacityBuilding("BDT", marker));
         var b = await RegisterAsync(AiCapacityBuilding("TSB", marker));
-        var alertGrain = _grains.GetGrain<IAlertGrain>(Alerts.PairId(a, b));
+        var alertGrain = _grains.GetGrain<IAlertGrain>(AlertKeys.PairId(a, b));
 
         Assert.Equal(CommandOutcome.Invalid, (await alertGrain.ResolveAsync(AlertResolution.NotDuplicate, " ", "helena.berg")).Outcome);
         Assert.Equal(CommandOutcome.Ok, (await alertGrain.ResolveAsync(AlertResolution.NotDuplicate, "Different audiences", "helena.berg")).Outcome);

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Grains.Tests;
 
 /// <summary>Overlaps handed straight to an alert grain, so that a test chooses the severity, and with it the routes.</summary>
@@ -21,5 +18,5 @@ internal static class Raises
             new OverlapExplanation(0.5, 0.5, 0.4, 0.6, [], [], [a.Sector, b.Sector], a.Sector != b.Sector)),
         b);
 
-    public static string IdOf(AlertRaise raise) => Alerts.PairId(raise.Checked.ActivityId, raise.Other.ActivityId);
+    public static string IdOf(AlertRaise raise) => AlertKeys.PairId(raise.Checked.ActivityId, raise.Other.ActivityId);
 }

@@ -1,8 +1,5 @@
 using Coordination.Grains.Tests;
 using System.Text.Json;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Grains;
 using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.PostgreSql.Tests.Probes;

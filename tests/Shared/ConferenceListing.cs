@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Coordination.Domain.ReferenceData;
 
 namespace Coordination.TestData;
 

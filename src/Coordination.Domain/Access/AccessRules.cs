@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Domain.Access;
 
 public static class Roles

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Domain.Calendars;
 
 /// <summary>An event or flagship window that a calendar's event clashes with, and how.</summary>

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Domain.Calendars;
 
 /// <summary>An event as a calendar view shows it: its instants, and the zone of its venue whose dates and times it is shown at.</summary>

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Domain.Calendars;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Coordination.Abstractions.Model;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -129,7 +128,7 @@ public static partial class EventCalendarFiles
                 DtEnd = Instant(e.End, e.EndUtc, e.TimeZone),
                 DtStamp = new CalDateTime(e.Audit.UpdatedAt.UtcDateTime, "UTC", true),
                 Location = e.City is null ? null : e.Country is null ? e.City : $"{e.City}, {e.Country}",
-                Status = e.Status switch { Abstractions.Model.EventStatus.Cancelled => "CANCELLED", Abstractions.Model.EventStatus.Confirmed => "CONFIRMED", _ => "TENTATIVE" },
+                Status = e.Status switch { Abstractions.Events.EventStatus.Cancelled => "CANCELLED", Abstractions.Events.EventStatus.Confirmed => "CONFIRMED", _ => "TENTATIVE" },
                 Categories = [.. e.Topics],
             };
             if (e.Country is not null) item.AddProperty(Prefix + "COUNTRY", e.Country);
@@ -248,7 +247,7 @@ public static partial class EventCalendarFiles
         var own = value.IsUtc ? "UTC" : value.TzId ?? defaults.TimeZone ?? "UTC";
         if (own == zone) return local;
         var from = TimeZoneInfo.FindSystemTimeZoneById(own);
-        var instant = Validation.EventRules.ToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), from);
+        var instant = EventRules.ToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), from);
         return TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime;
     }
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 
 namespace Coordination.Domain.Calendars;
 
@@ -51,7 +49,7 @@ public static class EventProfiles
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         while (zone.IsInvalidTime(local)) local = local.AddHours(1);
-        return Validation.EventRules.ToUtc(local, zone);
+        return EventRules.ToUtc(local, zone);
     }
 
     private static EventProfile Build(

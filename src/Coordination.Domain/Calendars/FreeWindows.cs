@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
-
 namespace Coordination.Domain.Calendars;
 
 /// <summary>

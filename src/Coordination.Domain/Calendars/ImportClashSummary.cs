@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Domain.Calendars;
 
 /// <summary>An imported event and its clashes with every calendar once the whole file is stored.</summary>

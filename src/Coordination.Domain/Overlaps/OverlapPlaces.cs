@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.ReferenceData;
-
 namespace Coordination.Domain.Overlaps;
 
 /// <summary>How the places two activities work in relate.</summary>

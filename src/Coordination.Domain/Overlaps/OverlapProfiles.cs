@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.ReferenceData;
 
 namespace Coordination.Domain.Overlaps;
 
@@ -22,15 +19,15 @@ public static class OverlapProfiles
     {
         var language = draft.Language?.Trim().ToLowerInvariant() is { } l && ReferenceData.UnLanguages.IsUnLanguage(l) ? l : "en";
         return Build(
-            lexicons, draft.Id ?? "", Codes.TryParse<Sector>(draft.Sector, out var sector) ? sector : Sector.GS,
+            lexicons, draft.Id ?? "", EnumCodes.TryParse<Sector>(draft.Sector, out var sector) ? sector : Sector.GS,
             draft.Title ?? "", draft.Description, draft.Keywords ?? [], language,
             (draft.Topics ?? []).Select(t => t.Trim().ToLowerInvariant()).ToArray(),
             draft.ThematicPriority?.Trim().ToLowerInvariant(),
             (draft.Targets ?? []).Select(t => t.Trim()).ToArray(),
-            (draft.Regions ?? []).Select(r => Codes.TryParse<Region>(r, out var p) ? p : (Region?)null).OfType<Region>().ToArray(),
+            (draft.Regions ?? []).Select(r => EnumCodes.TryParse<Region>(r, out var p) ? p : (Region?)null).OfType<Region>().ToArray(),
             (draft.Countries ?? []).Select(c => c.Trim().ToUpperInvariant()).ToArray(),
             draft.StartDate, draft.EndDate,
-            Codes.TryParse<ActivityKind>(draft.Kind, out var kind) ? kind : null);
+            EnumCodes.TryParse<ActivityKind>(draft.Kind, out var kind) ? kind : null);
     }
 
     /// <summary>A bare text, as the evaluation compares them.</summary>

@@ -1,5 +1,4 @@
 using System.Numerics;
-using Coordination.Abstractions.Model;
 
 namespace Coordination.Domain.Overlaps;
 

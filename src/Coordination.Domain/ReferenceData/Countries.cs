@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using Coordination.Abstractions.Model;
 
 namespace Coordination.Domain.ReferenceData;
 

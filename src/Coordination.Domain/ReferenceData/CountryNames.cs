@@ -1,5 +1,3 @@
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Domain.ReferenceData;
 
 /// <summary>

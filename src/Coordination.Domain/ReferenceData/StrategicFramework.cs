@@ -37,7 +37,7 @@ public static class StrategicFramework
 /// <summary>The thematic priorities loaded on a new installation; administrators edit them afterwards.</summary>
 public static class DefaultThematicPriorities
 {
-    public static IReadOnlyList<Abstractions.Model.ThematicPriority> All { get; } =
+    public static IReadOnlyList<ThematicPriority> All { get; } =
     [
         new("spectrum-orbits", "Spectrum and satellite orbits", "Radio-frequency spectrum management, satellite orbit coordination and the Radio Regulations."),
         new("infrastructure-standards", "Infrastructure and services (standards)", "International standards for networks and services: IMT, IoT, AI, security, multimedia."),

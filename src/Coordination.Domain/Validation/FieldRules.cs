@@ -1,5 +1,3 @@
-using Coordination.Domain.ReferenceData;
-
 namespace Coordination.Domain.Validation;
 
 /// <summary>The field checks that every kind of record shares.</summary>
@@ -113,9 +111,9 @@ internal static class FieldRules
         return code;
     }
 
-    private static bool TryParse<TEnum>(string? value, out TEnum parsed) where TEnum : struct, Enum => Codes.TryParse(value, out parsed);
+    private static bool TryParse<TEnum>(string? value, out TEnum parsed) where TEnum : struct, Enum => EnumCodes.TryParse(value, out parsed);
 
-    private static string Expected<TEnum>() where TEnum : struct, Enum => Codes.Expected<TEnum>();
+    private static string Expected<TEnum>() where TEnum : struct, Enum => EnumCodes.Expected<TEnum>();
 
     private static string Singular(string field) => field switch
     {

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Grains.Activities;
 
 [GenerateSerializer, Alias("coordination.ActivityFamilyState")]

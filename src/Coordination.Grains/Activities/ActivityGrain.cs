@@ -1,9 +1,4 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.Validation;
+using Coordination.Grains.Alerts;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 

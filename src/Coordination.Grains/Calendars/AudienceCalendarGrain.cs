@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Calendars;

@@ -1,8 +1,4 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Validation;
+using Coordination.Grains.Alerts;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains.Records;
 
@@ -65,7 +61,7 @@ public sealed class EventGrain(
     {
         var clashes = await GrainFactory.GetGrain<IEventClashCheckerGrain>(0).CheckAsync(profile, settings);
         await Task.WhenAll(clashes.Where(c => c.RaisesAlert).Select(c =>
-            GrainFactory.GetGrain<IAlertGrain>(Alerts.ClashPairId(profile.EventId, c.Other.Id)).RaiseClashAsync(new EventClashRaise(profile, c))));
+            GrainFactory.GetGrain<IAlertGrain>(AlertKeys.ClashPairId(profile.EventId, c.Other.Id)).RaiseClashAsync(new EventClashRaise(profile, c))));
     }
 
     private static IEnumerable<string> AudienceKeys(EventProfile profile) =>

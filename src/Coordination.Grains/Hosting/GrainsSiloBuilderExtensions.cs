@@ -1,8 +1,4 @@
 using System.Text.Json.Serialization;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Diagnostics;
 using Orleans.Concurrency;
 

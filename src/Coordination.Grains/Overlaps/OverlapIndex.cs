@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
-
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>The operations on the overlap index that record grains share.</summary>
@@ -48,7 +43,7 @@ public static class OverlapIndex
             var (checkedParty, otherParty) = (Party(profile, other), Party(other, profile));
             // Two records of one family that match are a pair of their own (the same country registered twice).
             if (checkedParty == otherParty) (checkedParty, otherParty) = (profile.ActivityId, match.ActivityId);
-            return await grains.GetGrain<IAlertGrain>(Alerts.PairId(checkedParty, otherParty)).RaiseAsync(new AlertRaise(profile, match, other));
+            return await grains.GetGrain<IAlertGrain>(AlertKeys.PairId(checkedParty, otherParty)).RaiseAsync(new AlertRaise(profile, match, other));
         }));
         return outcomes.Count(o => o is RaiseOutcome.Raised or RaiseOutcome.Reopened);
     }

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
 using Coordination.Grains.Records;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-
 namespace Coordination.Grains.Records;
 
 /// <summary>Reads of listings spread over bucket grains: every bucket in parallel, the items of all of them.</summary>

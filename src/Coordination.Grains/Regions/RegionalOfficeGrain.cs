@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Regions;
@@ -72,7 +67,7 @@ public sealed class RegionalOfficeGrain(
             var clashes = Clashes(planned, settings)
                 .Concat(flagships.Select(f => scorer.Score(planned, f, settings, TextRelation.None)).OfType<EventClash>());
             foreach (var clash in clashes)
-                pairs.TryAdd(Alerts.PairId(planned.EventId, clash.Other.Id), new CalendarClash(planned.ToSummary(), clash));
+                pairs.TryAdd(AlertKeys.PairId(planned.EventId, clash.Other.Id), new CalendarClash(planned.ToSummary(), clash));
         }
         return Task.FromResult(pairs.Values
             .OrderByDescending(p => p.Clash.Score).ThenBy(p => p.Event.StartUtc).ThenBy(p => p.Event.Id, StringComparer.Ordinal)
@@ -145,15 +140,4 @@ public sealed class RegionalOfficeGrain(
     private IRegionCalendarBucketGrain Bucket(string key) => GrainFactory.GetGrain<IRegionCalendarBucketGrain>(key);
 
     private RegionalOffice Snapshot() => new(Region, state.State.Director, _calendar.Count);
-}
-
-public sealed class RegionCalendarBucketGrain(
-    [PersistentState(StorageNames.RegionCalendarBucket, StorageNames.Provider)] IPersistentState<ListingState<EventProfile>> state)
-    : ListingGrain<EventProfile>(state), IRegionCalendarBucketGrain
-{
-    public Task UpsertAsync(EventProfile profile) => SetAsync(profile.EventId, profile);
-
-    public Task RemoveAsync(string eventId) => DeleteAsync(eventId);
-
-    public Task<EventProfile[]> ListAsync() => ValuesAsync();
 }

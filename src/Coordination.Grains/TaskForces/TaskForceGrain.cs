@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.TaskForces;
@@ -38,13 +35,4 @@ public sealed class TaskForceGrain(
             calls.Add(GrainFactory.GetGrain<ITaskForceCatalogGrain>(0).UpsertAsync(Id, current.Name));
         await Task.WhenAll(calls);
     }
-}
-
-public sealed class TaskForceCatalogGrain(
-    [PersistentState(StorageNames.TaskForceCatalog, StorageNames.Provider)] IPersistentState<ListingState<string>> state)
-    : ListingGrain<string>(state), ITaskForceCatalogGrain
-{
-    public Task UpsertAsync(string taskForceId, string name) => SetAsync(taskForceId, name);
-
-    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(Items));
 }

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Topics;
@@ -74,14 +71,4 @@ public sealed class TopicGrain(
         current is null || current.Name == previous?.Name
             ? Task.CompletedTask
             : GrainFactory.GetGrain<ITopicCatalogGrain>(0).UpsertAsync(current.Id, current.Name);
-}
-
-/// <summary>Topic names by id. Written only when a topic is created or renamed, which is rare.</summary>
-public sealed class TopicCatalogGrain(
-    [PersistentState(StorageNames.TopicCatalog, StorageNames.Provider)] IPersistentState<ListingState<string>> state)
-    : ListingGrain<string>(state), ITopicCatalogGrain
-{
-    public Task UpsertAsync(string topicId, string name) => SetAsync(topicId, name);
-
-    public Task<Dictionary<string, string>> ListAsync() => Task.FromResult(new Dictionary<string, string>(Items));
 }

@@ -1,6 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
 using Coordination.Grains.Records;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
@@ -37,8 +34,8 @@ internal static class ActivityEndpoints
         Sector? onlySector = null;
         if (!string.IsNullOrWhiteSpace(sector))
         {
-            if (!Codes.TryParse<Sector>(sector, out var parsed))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
+            if (!EnumCodes.TryParse<Sector>(sector, out var parsed))
+                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
             onlySector = parsed;
         }
 
@@ -70,7 +67,7 @@ internal static class ActivityEndpoints
         var grain = grains.GetGrain<IActivityGrain>(id);
         if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
-        if (Codes.TryParse<Sector>(draft.Sector, out var newSector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(newSector)) is { } forbidden)
+        if (EnumCodes.TryParse<Sector>(draft.Sector, out var newSector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(newSector)) is { } forbidden)
             return forbidden;
         return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, current.Audit.Version, http.User.UserId()), a => a.Audit, $"/api/activities/{id}");
     }

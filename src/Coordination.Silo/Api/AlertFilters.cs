@@ -1,6 +1,3 @@
-using Coordination.Domain;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 using Coordination.Silo.Services;
 
 namespace Coordination.Silo.Api;
@@ -18,19 +15,19 @@ internal static class AlertFilters
     public static (AlertQuery? Query, IResult? Problem) Parse(Parameters filters)
     {
         var (route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) = filters;
-        route = string.IsNullOrWhiteSpace(route) ? Alerts.Mcg : route.Trim();
+        route = string.IsNullOrWhiteSpace(route) ? AlertKeys.Mcg : route.Trim();
         if (!AlertQuery.IsRoute(route))
             return Bad("Unknown route", $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
-        if (!string.IsNullOrWhiteSpace(kind) && kind is not (Alerts.ActivityOverlap or Alerts.EventClash))
-            return Bad("Unknown kind", $"Unknown alert kind '{kind}'. Expected {Alerts.ActivityOverlap} or {Alerts.EventClash}.");
-        if (!TryOptional<AlertStatus>(status, out var onlyStatus)) return Bad("Unknown status", $"Unknown status '{status}'. Expected one of: {Codes.Expected<AlertStatus>()}.");
-        if (!TryOptional<Severity>(severity, out var onlySeverity)) return Bad("Unknown severity", $"Unknown severity '{severity}'. Expected one of: {Codes.Expected<Severity>()}.");
-        if (!TryOptional<Region>(region, out var onlyRegion)) return Bad("Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
-        if (!TryOptional<AlertOrder>(order, out var ordering)) return Bad("Unknown order", $"Unknown order '{order}'. Expected one of: {Codes.Expected<AlertOrder>()}.");
+        if (!string.IsNullOrWhiteSpace(kind) && kind is not (AlertKeys.ActivityOverlap or AlertKeys.EventClash))
+            return Bad("Unknown kind", $"Unknown alert kind '{kind}'. Expected {AlertKeys.ActivityOverlap} or {AlertKeys.EventClash}.");
+        if (!TryOptional<AlertStatus>(status, out var onlyStatus)) return Bad("Unknown status", $"Unknown status '{status}'. Expected one of: {EnumCodes.Expected<AlertStatus>()}.");
+        if (!TryOptional<Severity>(severity, out var onlySeverity)) return Bad("Unknown severity", $"Unknown severity '{severity}'. Expected one of: {EnumCodes.Expected<Severity>()}.");
+        if (!TryOptional<Region>(region, out var onlyRegion)) return Bad("Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
+        if (!TryOptional<AlertOrder>(order, out var ordering)) return Bad("Unknown order", $"Unknown order '{order}'. Expected one of: {EnumCodes.Expected<AlertOrder>()}.");
         var sectorList = new List<Sector>();
         foreach (var code in (sectors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Codes.TryParse<Sector>(code, out var sector)) return Bad("Unknown sector", $"Unknown sector '{code}'. Expected one of: {Codes.Expected<Sector>()}.");
+            if (!EnumCodes.TryParse<Sector>(code, out var sector)) return Bad("Unknown sector", $"Unknown sector '{code}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
             sectorList.Add(sector);
         }
         if (sectorList.Count > 2) return Bad("Too many sectors", "Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
@@ -54,7 +51,7 @@ internal static class AlertFilters
     {
         value = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!Codes.TryParse<T>(text, out var parsed)) return false;
+        if (!EnumCodes.TryParse<T>(text, out var parsed)) return false;
         value = parsed;
         return true;
     }

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Calendars;
 using Coordination.Grains.Calendars;
 using Coordination.Silo.Services;
 using Microsoft.AspNetCore.Http.Json;
@@ -31,10 +28,10 @@ internal static class CalendarFileEndpoints
 
     private static async Task<IResult> ImportAsync(HttpContext http, EventCalendars calendars, string? region, string? sector, string? timeZone, CancellationToken cancellationToken)
     {
-        if (region is not null && !Codes.TryParse<Region>(region, out _))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
-        if (sector is not null && !Codes.TryParse<Sector>(sector, out _))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
+        if (region is not null && !EnumCodes.TryParse<Region>(region, out _))
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
+        if (sector is not null && !EnumCodes.TryParse<Sector>(sector, out _))
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
         if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown time zone", $"Unknown time zone '{timeZone}'. Use an IANA zone such as Africa/Nairobi.");
         // The endpoint's size limit holds on the bytes read (see RequestBodyLimits), whether or not a length was declared.
@@ -92,15 +89,15 @@ internal static class CalendarFileEndpoints
         Region? onlyRegion = null;
         if (region is not null)
         {
-            if (!Codes.TryParse<Region>(region, out var r))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
+            if (!EnumCodes.TryParse<Region>(region, out var r))
+                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
             onlyRegion = r;
         }
         Sector? onlySector = null;
         if (sector is not null)
         {
-            if (!Codes.TryParse<Sector>(sector, out var s))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {Codes.Expected<Sector>()}.");
+            if (!EnumCodes.TryParse<Sector>(sector, out var s))
+                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
             onlySector = s;
         }
         if (QueryWindow.Check(from, to, clock, MaxExportWindow, "five years", out var start, out var end) is { } badWindow) return badWindow;

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Access;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -66,8 +62,8 @@ internal static class ClashEndpoints
     private static async Task<IResult> ListRegionClashesAsync(EventCalendars calendars, TimeProvider clock, string region,
         DateTimeOffset? from, DateTimeOffset? to, int? gapDays, int? subjectWeeks)
     {
-        if (!Codes.TryParse<Region>(region, out var r))
-            return HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{region}'. Expected one of: {Codes.Expected<Region>()}.");
+        if (!EnumCodes.TryParse<Region>(region, out var r))
+            return HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
         if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
         if (QueryWindow.Check(from, to, clock, MaxListWindow, "a year", out var start, out var end) is { } badWindow) return badWindow;
         return Results.Ok(new { clashes = await calendars.ListClashesAsync(r, start, end, settings) });

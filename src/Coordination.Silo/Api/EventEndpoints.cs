@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Access;
-using Coordination.Domain.Validation;
 using Coordination.Silo.Security;
 
 namespace Coordination.Silo.Api;
@@ -52,7 +47,7 @@ internal static class EventEndpoints
     private static async Task<IResult?> AuthorizeDraftAsync(HttpContext http, EventDraft draft)
     {
         if (EventRules.ResolveRegion(draft) is not { } region) return null; // validation explains what is missing
-        var sectors = (draft.OrganisingSectors ?? []).Select(s => Codes.TryParse<Sector>(s, out var p) ? p : (Sector?)null).OfType<Sector>().ToArray();
+        var sectors = (draft.OrganisingSectors ?? []).Select(s => EnumCodes.TryParse<Sector>(s, out var p) ? p : (Sector?)null).OfType<Sector>().ToArray();
         return await HttpResults.AuthorizeAsync(http, new EventScope(region, sectors));
     }
 

@@ -1,5 +1,3 @@
-using Coordination.Domain.Validation;
-
 namespace Coordination.Silo.Api;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.ReferenceData;
 using Coordination.Silo.Security;
 
 namespace Coordination.Silo.Api;

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Validation;
 using Coordination.Silo.Security;
 using Coordination.Silo.Services;
 
@@ -35,6 +31,6 @@ internal static class RegionEndpoints
     }
 
     private static IResult? ParseRegion(string value, out Region region) =>
-        Codes.TryParse(value, out region) ? null
-        : HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{value}'. Expected one of: {Codes.Expected<Region>()}.");
+        EnumCodes.TryParse(value, out region) ? null
+        : HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{value}'. Expected one of: {EnumCodes.Expected<Region>()}.");
 }

@@ -1,4 +1,3 @@
-using Coordination.Abstractions.Grains;
 using Coordination.Silo.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-
 namespace Coordination.Silo.Demo;
 
 /// <summary>A plausible ITU data set for demonstrations, with deliberate overlaps between activities and clashes between events.</summary>

@@ -1,4 +1,3 @@
-using Coordination.Domain.Overlaps.Languages;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Coordination.Silo.Hosting;

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 using System.ComponentModel.DataAnnotations;
 
 namespace Coordination.Silo.Hosting;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Access;
 
 namespace Coordination.Silo.Security;
 

@@ -1,5 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Coordination.Silo.Security;

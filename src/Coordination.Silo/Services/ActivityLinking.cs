@@ -1,8 +1,4 @@
-using Coordination.Domain;
 using System.Security.Claims;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Access;
 using Coordination.Silo.Security;
 
 namespace Coordination.Silo.Services;
@@ -21,8 +17,8 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
 
     public async Task<CommandResult<ActivityLink>> LinkAsync(ClaimsPrincipal user, string fromId, string? typeName, string? toId)
     {
-        if (!Codes.TryParse<LinkType>(typeName, out var type))
-            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {Codes.Expected<LinkType>()}."] });
+        if (!EnumCodes.TryParse<LinkType>(typeName, out var type))
+            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] });
         if (string.IsNullOrWhiteSpace(toId) || toId == fromId)
             return CommandResult<ActivityLink>.Invalid(new() { ["target"] = ["Name another activity to link to."] });
         var (from, to) = (await grains.GetGrain<IActivityGrain>(fromId).GetAsync(), await grains.GetGrain<IActivityGrain>(toId).GetAsync());
@@ -36,8 +32,8 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
 
     public async Task<CommandResult<ActivityLink>> UnlinkAsync(ClaimsPrincipal user, string fromId, string? typeName, string toId)
     {
-        if (!Codes.TryParse<LinkType>(typeName, out var type))
-            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {Codes.Expected<LinkType>()}."] });
+        if (!EnumCodes.TryParse<LinkType>(typeName, out var type))
+            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] });
         var links = await ListAsync(fromId);
         if (links.FirstOrDefault(l => l.Type == type && l.OtherId == toId) is not { } link)
             return CommandResult<ActivityLink>.NotFound($"Activity '{fromId}' has no {type} link to '{toId}'.");

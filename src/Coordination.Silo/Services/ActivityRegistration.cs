@@ -1,11 +1,4 @@
 using System.Security.Claims;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Access;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Overlaps;
 using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -57,7 +50,7 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
     public async Task<CommandResult<Activity>> RegisterAsync(ClaimsPrincipal user, ActivityDraft draft, NewLink? link = null)
     {
         if (!MayRegister(user)) return CommandResult<Activity>.Forbidden(Refusal);
-        if (Codes.TryParse<Sector>(draft.Sector, out var sector) && !await MayEditAsync(user, sector))
+        if (EnumCodes.TryParse<Sector>(draft.Sector, out var sector) && !await MayEditAsync(user, sector))
             return CommandResult<Activity>.Forbidden(new ActivityScope(sector).Refusal);
         link = link is null ? null : link with { TargetId = link.TargetId?.Trim() };
         if (link is not null && await CheckLinkAsync(link) is { } badLink) return CommandResult<Activity>.Invalid(badLink);
@@ -73,8 +66,8 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
 
     private async Task<Dictionary<string, string[]>?> CheckLinkAsync(NewLink link)
     {
-        if (!Codes.TryParse<LinkType>(link.Type, out _))
-            return new() { ["linkType"] = [$"Unknown link type '{link.Type}'. Expected one of: {Codes.Expected<LinkType>()}."] };
+        if (!EnumCodes.TryParse<LinkType>(link.Type, out _))
+            return new() { ["linkType"] = [$"Unknown link type '{link.Type}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] };
         if (string.IsNullOrWhiteSpace(link.TargetId))
             return new() { ["linkTarget"] = ["Choose the activity to link to."] };
         if (await grains.GetGrain<IActivityGrain>(link.TargetId).GetAsync() is null)

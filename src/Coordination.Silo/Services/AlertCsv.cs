@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Coordination.Abstractions.Model;
 
 namespace Coordination.Silo.Services;
 

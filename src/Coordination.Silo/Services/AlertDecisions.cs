@@ -1,8 +1,4 @@
-using Coordination.Domain;
 using System.Security.Claims;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
 using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -39,13 +35,13 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
     public Task<CommandResult<Alert>> ResolveAsync(ClaimsPrincipal user, string id, string? resolutionName, string? reason, string? taskForce) =>
         DecideAsync(user, id, async (grain, alert) =>
         {
-            if (!Codes.TryParse<AlertResolution>(resolutionName, out var resolution) || resolution == AlertResolution.Withdrawn)
+            if (!EnumCodes.TryParse<AlertResolution>(resolutionName, out var resolution) || resolution == AlertResolution.Withdrawn)
                 return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Chosen} " +
                     "(Withdrawn is set by the platform when a side is deleted)."] });
             taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
             if (taskForce is not null && !Identifiers.IsValid(taskForce))
                 return CommandResult<Alert>.Invalid(new() { ["taskForce"] = [$"taskForce is not a task force id. {Identifiers.Rule}"] });
-            var linksActivities = alert.Kind == Alerts.ActivityOverlap;
+            var linksActivities = alert.Kind == AlertKeys.ActivityOverlap;
             if (resolution == AlertResolution.Coordinate && linksActivities)
             {
                 if (taskForce is null)

@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Overlaps;
 using Coordination.Grains.Records;
 
 namespace Coordination.Silo.Services;
@@ -12,7 +8,7 @@ public enum AlertOrder { Severity, Newest, Oldest }
 public sealed record AlertQuery
 {
     /// <summary>MCG, MCG+, CoCo, TF:{task force} or RD:{region}.</summary>
-    public string Route { get; init; } = Alerts.Mcg;
+    public string Route { get; init; } = AlertKeys.Mcg;
     public AlertStatus? Status { get; init; }
     public Severity? Severity { get; init; }
     public string? Kind { get; init; }
@@ -28,9 +24,9 @@ public sealed record AlertQuery
     public int Limit { get; init; } = 50;
 
     public static bool IsRoute(string route) =>
-        route is Alerts.Mcg or Alerts.McgPlus or Alerts.CoCo
+        route is AlertKeys.Mcg or AlertKeys.McgPlus or AlertKeys.CoCo
         || (route.StartsWith("TF:", StringComparison.Ordinal) && Identifiers.IsValid(route[3..]))
-        || (route.StartsWith("RD:", StringComparison.Ordinal) && Codes.TryParse<Region>(route[3..], out _));
+        || (route.StartsWith("RD:", StringComparison.Ordinal) && EnumCodes.TryParse<Region>(route[3..], out _));
 }
 
 /// <summary>
@@ -56,7 +52,7 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     public async Task<AlertSummary[]> AllAsync()
     {
         // A route an alert left keeps a resolved copy; the alert's current routes hold its latest state.
-        return (await Listings.AlertsAsync(grains, Alerts.CoveringRoutes)).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
+        return (await Listings.AlertsAsync(grains, AlertKeys.CoveringRoutes)).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
     }
 
     public Task<Alert?> GetAsync(string id) => grains.GetGrain<IAlertGrain>(id).GetAsync();

@@ -1,10 +1,4 @@
 using System.Security.Claims;
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain;
-using Coordination.Domain.Access;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Validation;
 using Coordination.Grains.Calendars;
 using Coordination.Grains.Records;
 using Coordination.Silo.Security;

@@ -1,8 +1,3 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Overlaps;
-using Coordination.Domain.Overlaps.Languages;
-
 namespace Coordination.Silo.Services;
 
 /// <summary>
@@ -32,7 +27,7 @@ public sealed class OverlapWording(IGrainFactory grains, Lexicons lexicons)
     /// <summary>An overlap alert between two activities, worded; other alerts as they are.</summary>
     public async Task<Alert> WordAsync(Alert alert)
     {
-        if (alert.Kind != Alerts.ActivityOverlap || alert.ItemIds.Length != 2) return alert;
+        if (alert.Kind != AlertKeys.ActivityOverlap || alert.ItemIds.Length != 2) return alert;
         var sides = await Task.WhenAll(alert.ItemIds.Select(id => grains.GetGrain<IActivityGrain>(id).GetAsync()));
         return sides[0] is { } a && sides[1] is { } b ? Worded(alert, a, b) : alert;
     }

@@ -1,5 +1,4 @@
-using Coordination.Abstractions.Grains;
-using Coordination.Abstractions.Model;
+using Coordination.Grains.Alerts;
 using Coordination.Grains.Overlaps;
 
 namespace Coordination.Silo.Web;
@@ -64,7 +63,7 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     }
 
     private IEnumerable<Task> Partitions(Func<IAlertFeedGrain, Task> call) =>
-        Enumerable.Range(0, Domain.Partitions.AlertInboxBuckets).Select(b => call(grains.GetGrain<IAlertFeedGrain>(b)));
+        Enumerable.Range(0, Domain.Records.Partitions.AlertInboxBuckets).Select(b => call(grains.GetGrain<IAlertFeedGrain>(b)));
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken token)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Coordination.Abstractions.Model;
 
 namespace Coordination.Silo.Web;
 

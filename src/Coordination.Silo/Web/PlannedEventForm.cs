@@ -1,7 +1,3 @@
-using Coordination.Abstractions.Model;
-using Coordination.Domain.Calendars;
-using Coordination.Domain.Validation;
-
 namespace Coordination.Silo.Web;
 
 /// <summary>The "check a planned event" form as typed; it becomes a draft only when checked, and is never stored.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Coordination.Domain.Overlaps;
 
 namespace Coordination.Silo.Web;
 

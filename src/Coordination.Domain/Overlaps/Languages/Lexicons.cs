@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Coordination.Abstractions.Model;
 
 namespace Coordination.Domain.Overlaps.Languages;
 

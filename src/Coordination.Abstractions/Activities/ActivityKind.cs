@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Activities;
+
+public enum ActivityKind { Study, Project, Publication, Workshop, CapacityBuilding, Event, Other }

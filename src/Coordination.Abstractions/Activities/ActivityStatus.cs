@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Activities;
+
+public enum ActivityStatus { Planned, Ongoing, Completed, Cancelled }

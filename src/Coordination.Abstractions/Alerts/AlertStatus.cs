@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Alerts;
+
+public enum AlertStatus { Open, Resolved }

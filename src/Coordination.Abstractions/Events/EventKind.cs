@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Events;
+
+public enum EventKind { Workshop, Forum, Conference, Meeting, Training, Webinar, Other }

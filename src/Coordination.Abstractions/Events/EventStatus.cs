@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Events;
+
+public enum EventStatus { Planned, Confirmed, Cancelled }

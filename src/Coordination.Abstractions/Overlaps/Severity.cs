@@ -1,0 +1,3 @@
+namespace Coordination.Abstractions.Overlaps;
+
+public enum Severity { Low, Medium, High }

@@ -425,6 +425,7 @@ def zh_sense_items(sense):
     sense = sense.strip()
     if _ZH_SENSE_DROP.match(sense) or 'variant of ' in sense or _PINYIN_ONLY.match(sense):
         return []
+    acronyms = _expanded_acronyms(sense)
     out = []
     for part in re.split(r'[;,]', strip_notes(sense)):
         if _HAN.search(part):                 # cross references such as 見 X[...]
@@ -432,8 +433,27 @@ def zh_sense_items(sense):
         e = clean_en(part)
         # dates and counts belong to encyclopedic senses ("established in 2017")
         if e and not _PINYIN_ONLY.match(e) and not any(c.isdigit() for c in e):
-            out.append(e)
+            out.append(e + ' ' + acronyms[e] if e in acronyms else e)
     return out
+
+
+_ACRONYM = re.compile(r'([^,;()\[\]]*?)\s*\(([A-Z]{2,6})\)')
+
+
+def _expanded_acronyms(sense):
+    """The acronyms a sense's translations spell out, by cleaned translation, to keep beside them: 人工智能 "artificial
+    intelligence (AI)" then bridges to texts that write "AI". Only when the acronym's letters are the initials of the
+    translation's words, in order; other parentheses are notes ("(PRC)", "(TCM)") and are dropped as before."""
+    found = {}
+    for m in _ACRONYM.finditer(sense):
+        initials = [w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", m.group(1))]
+        letters, at = m.group(2), 0
+        for initial in initials:
+            if at < len(letters) and initial == letters[at]:
+                at += 1
+        if at == len(letters) and len(initials) <= len(letters) + 2 and (e := clean_en(m.group(1))):
+            found[e] = letters.lower()
+    return found
 
 
 def build_zh(src):

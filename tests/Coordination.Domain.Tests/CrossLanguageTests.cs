@@ -52,6 +52,33 @@ public class CrossLanguageTests
     }
 
     [Fact]
+    public void Chinese_is_cut_into_the_fewest_words_not_the_longest_first()
+    {
+        // Longest match first reads 非洲人 ("African") / 工 ("work") / 智能 ("smart").
+        var concepts = ConceptsOf("非洲人工智能", "zh").ToArray();
+
+        Assert.Equal(["africa", "ai", "artifici", "intellig"], concepts.Order());
+    }
+
+    [Fact]
+    public void Chinese_function_words_carry_no_concept()
+    {
+        Assert.Empty(ConceptsOf("的", "zh"));
+        Assert.Equal(ConceptsOf("网络", "zh").Order(), ConceptsOf("的网络", "zh").Order());
+    }
+
+    [Fact]
+    public void An_acronym_the_dictionary_spells_out_bridges_to_texts_that_write_it()
+    {
+        var english = OverlapProfiles.OfText("AI", "en", Shipped);
+        var chinese = OverlapProfiles.OfText("人工智能", "zh", Shipped);
+
+        var shared = Scorer.CompareTexts(english, chinese, _ => 3, _ => 3).Signals.SharedTerms;
+
+        Assert.Contains(shared, t => t.Term == "ai");
+    }
+
+    [Fact]
     public void Words_the_lexicon_lacks_read_as_english_names_codes_and_numbers()
     {
         var concepts = ConceptsOf("Atelier UIT-T sur la 5G à Kigali en 2027", "fr").ToArray();

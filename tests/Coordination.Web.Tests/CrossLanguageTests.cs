@@ -13,6 +13,8 @@ public class CrossLanguageTests(BrowserFixture browser)
     [Theory]
     [InlineData("fr", EnglishWork, "Formation à la préparation à l'IA (AI readiness) pour les fonctionnaires en Afrique",
         "Sessions de formation pour les décideurs et les régulateurs des gouvernements africains sur l'évaluation de la préparation nationale.", "KE, NG")]
+    [InlineData("zh", EnglishWork, "非洲政府官员人工智能就绪培训",
+        "为非洲政府决策者和监管机构举办的培训课程，内容是评估国家人工智能就绪程度，包括人工智能标准、可信人工智能和数据基础设施等模块。", "KE, NG")]
     public async Task A_draft_in_another_language_of_registered_english_work_is_warned_while_typing(string language, string english, string title, string description, string countries)
     {
         var member = await browser.SignInAsync("amina.diallo");

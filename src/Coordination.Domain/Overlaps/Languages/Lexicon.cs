@@ -103,12 +103,19 @@ public sealed class Lexicon
                 if (!analysed.TryGetValue(sense, out var terms)) analysed[sense] = terms = [.. TextAnalysis.Terms(sense, "en").Distinct()];
                 foreach (var term in terms) weights[term] = Math.Min(1f, weights.GetValueOrDefault(term) + 1f / used.Length);
             }
-            if (weights.Count > 0) entries[key] = [.. weights.Select(w => new Concept(string.Intern(w.Key), w.Value))];
+            // Chinese has no stop list of its own (the other languages' analyzers drop their stop words before lookup): a
+            // word whose first sense is an English stop word ("of", "and", "be") is a function word, and 的, 和, 是 carry no
+            // concept; their rarer senses ("taxi" for 的) would only be noise.
+            if (language == "zh" && FirstSenseIsStopWord(used, analysed)) entries[key] = [];
+            else if (weights.Count > 0) entries[key] = [.. weights.Select(w => new Concept(string.Intern(w.Key), w.Value))];
         }
         foreach (var (headword, key) in headwordKeys)
             if (entries.TryGetValue(key, out var concepts) && StemOf(language, headword) is { } stem) byStem.TryAdd(stem, concepts);
         return new Lexicon(language, entries, byStem, entries.Keys.Count == 0 ? 0 : entries.Keys.Max(k => k.Length));
     }
+
+    private static bool FirstSenseIsStopWord(string[] senses, Dictionary<string, string[]> analysed) =>
+        senses.Length > 0 && analysed[senses[0]].Length == 0;
 
     /// <summary>The pooled headwords' senses, first senses of each first: each headword's own order ranks its senses, not the others'.</summary>
     private static IEnumerable<string> Interleave(List<string[]> lists)

@@ -128,33 +128,56 @@ public sealed class Lexicons
                 ? new(word, concepts, true) : new(word, Untranslated(word, lexicon.Language), false);
     }
 
-    /// <summary>Runs of Chinese characters cut into the longest headwords the lexicon knows; other runs read as English.</summary>
+    /// <summary>
+    /// Runs of Chinese characters cut into the fewest headwords the lexicon knows (other runs read as English): greedy longest
+    /// match cuts 非洲人工智能 into 非洲人 / 工 / 智能 ("African", "work", "smart"), the fewest words into 非洲 / 人工智能.
+    /// </summary>
     private static IEnumerable<TranslatedWord> ChineseWords(string text, Lexicon lexicon)
     {
         var at = 0;
         while (at < text.Length)
         {
-            if (!TextAnalysis.IsCjk(text[at]))
-            {
-                var end = at;
-                while (end < text.Length && !TextAnalysis.IsCjk(text[end])) end++;
+            var end = at;
+            var cjk = TextAnalysis.IsCjk(text[at]);
+            while (end < text.Length && TextAnalysis.IsCjk(text[end]) == cjk) end++;
+            if (cjk)
+                foreach (var word in Segment(text[at..end], lexicon)) yield return word;
+            else
                 foreach (var (term, word) in TextAnalysis.AnalysedWords(text[at..end], "en")) yield return new(word, [new(term, 1f)], false);
-                at = end;
+            at = end;
+        }
+    }
+
+    /// <summary>A run of Chinese characters as the fewest words (ties: the longer first word), by dynamic programming from its end.</summary>
+    private static IEnumerable<TranslatedWord> Segment(string run, Lexicon lexicon)
+    {
+        // words[i]: the fewest words run[i..] cuts into; cut[i]: the length of the first of them (0: a character the lexicon lacks).
+        var words = new int[run.Length + 1];
+        var cut = new int[run.Length];
+        for (var i = run.Length - 1; i >= 0; i--)
+        {
+            words[i] = words[i + 1] + 1;
+            for (var length = Math.Min(lexicon.LongestHeadword, run.Length - i); length >= 1; length--)
+                if (words[i + length] + 1 < words[i] || cut[i] == 0 && words[i + length] + 1 == words[i])
+                    if (lexicon.TryTranslate(run.Substring(i, length), out _))
+                    {
+                        words[i] = words[i + length] + 1;
+                        cut[i] = length;
+                    }
+        }
+        for (var i = 0; i < run.Length;)
+        {
+            if (cut[i] == 0)
+            {
+                // A character the lexicon lacks stays itself: it still matches Chinese texts, and counts as unshared.
+                yield return new(run[i].ToString(), [new(run[i].ToString(), 1f)], false);
+                i++;
                 continue;
             }
-            var found = false;
-            for (var length = Math.Min(lexicon.LongestHeadword, text.Length - at); length >= 1 && !found; length--)
-            {
-                var candidate = text.Substring(at, length);
-                if (!candidate.All(TextAnalysis.IsCjk) || !lexicon.TryTranslate(candidate, out var concepts)) continue;
-                yield return new(candidate, concepts, true);
-                at += length;
-                found = true;
-            }
-            if (found) continue;
-            // A character the lexicon lacks stays itself: it still matches Chinese texts, and counts as unshared.
-            yield return new(text[at].ToString(), [new(text[at].ToString(), 1f)], false);
-            at++;
+            var word = run.Substring(i, cut[i]);
+            lexicon.TryTranslate(word, out var concepts);
+            yield return new(word, concepts, true);
+            i += cut[i];
         }
     }
 

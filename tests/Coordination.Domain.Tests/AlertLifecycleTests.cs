@@ -1,3 +1,4 @@
+// Long because it walks every command of the alert life cycle, each with its limit and its error.
 namespace Coordination.Domain.Tests;
 
 public class AlertLifecycleTests

@@ -1,3 +1,4 @@
+// Long because state, rows and the grouped commit all pass through the one writer turn and share its helpers.
 using System.Collections.Concurrent;
 using System.Globalization;
 using Coordination.Grains.Records;

@@ -1,3 +1,4 @@
+// Long because import and export of one format live together, and the import checks each raw line to report it by number.
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;

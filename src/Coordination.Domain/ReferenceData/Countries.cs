@@ -1,3 +1,4 @@
+// Long because it is a table: one line per ISO 3166 country with its ITU-D region.
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 

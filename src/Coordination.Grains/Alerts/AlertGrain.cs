@@ -54,220 +54,53 @@ public sealed class AlertGrain(
 
     public Task<Alert?> GetAsync() => Task.FromResult(state.State.Alert);
 
+    /// <summary>The alert's rules, applied to it as stored now.</summary>
+    private AlertLifecycle Lifecycle => new(this.GetPrimaryKeyString(), state.State.Alert, clock.GetUtcNow());
+
     public async Task<RaiseOutcome> RaiseAsync(AlertRaise raise)
     {
-        var materialKey = AlertKeys.MaterialKey(this.GetPrimaryKeyString(), raise.Checked, raise.Other);
-        if (IsSettled(materialKey)) return RaiseOutcome.Suppressed;
-        return await StoreAsync(await BuildAsync(raise, materialKey, clock.GetUtcNow()));
+        var lifecycle = Lifecycle;
+        if (lifecycle.IsSettled(raise)) return RaiseOutcome.Suppressed;
+        var topics = await Task.WhenAll(AlertLifecycle.SharedTopics(raise).Select(t => GrainFactory.GetGrain<ITopicGrain>(t).GetAsync()));
+        var fresh = lifecycle.ActivityOverlap(raise, topics.SelectMany(t => t?.TaskForces ?? []));
+        return await StoreAsync(Lifecycle.Raise(fresh));
     }
 
-    public async Task<RaiseOutcome> RaiseClashAsync(EventClashRaise raise)
+    public Task<RaiseOutcome> RaiseClashAsync(EventClashRaise raise) => StoreAsync(Lifecycle.RaiseClash(raise));
+
+    private async Task<RaiseOutcome> StoreAsync(RaiseDecision decision)
     {
-        var (checkedEvent, clash) = (raise.Checked, raise.Clash);
-        var materialKey = AlertKeys.MaterialKey(checkedEvent.EventId, checkedEvent.MaterialHash, clash.Other.Id, clash.OtherMaterialHash);
-        if (IsSettled(materialKey)) return RaiseOutcome.Suppressed;
-        var sides = new[] { (Id: checkedEvent.EventId, checkedEvent.Title), (clash.Other.Id, clash.Other.Title) }
-            .OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
-        var sectors = clash.Explanation.Sectors;
-        var regions = new[] { checkedEvent.Region, clash.Other.Region }.Distinct().Order().ToArray();
-        var now = clock.GetUtcNow();
-        return await StoreAsync(new Alert
-        {
-            Id = this.GetPrimaryKeyString(),
-            Kind = AlertKeys.EventClash,
-            ItemIds = sides.Select(s => s.Id).ToArray(),
-            Titles = sides.Select(s => s.Title).ToArray(),
-            Sectors = sectors,
-            Regions = regions,
-            Severity = clash.Severity,
-            Score = clash.Score,
-            Explanation = clash.Explanation,
-            Routes = AlertKeys.ClashRoutes(sectors, regions),
-            Topics = checkedEvent.Topics.Union(clash.Other.Topics).Order(StringComparer.Ordinal).ToArray(),
-            Status = AlertStatus.Open,
-            RaisedAt = now,
-            UpdatedAt = now,
-            MaterialKey = materialKey,
-        });
+        if (decision.Alert is not { } alert) return decision.Outcome;
+        await StoreAndPublishAsync(alert);
+        if (decision.IsNewRound)
+            CoordinationTelemetry.AlertsRaised.Add(1, new("kind", alert.Kind), new("severity", alert.Severity.ToString()));
+        return decision.Outcome;
     }
 
-    /// <summary>
-    /// A pair resolved while both sides were as they are now stays quiet; one withdrawn because a side was deleted
-    /// is raised again if that side comes back.
-    /// </summary>
-    private bool IsSettled(string materialKey) =>
-        state.State.Alert is { Status: AlertStatus.Resolved } existing && existing.Resolution != AlertResolution.Withdrawn && existing.MaterialKey == materialKey;
+    public Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor, string? taskForce = null) =>
+        ApplyAsync(Lifecycle.Resolve(resolution, reason, actor, taskForce));
 
-    private async Task<RaiseOutcome> StoreAsync(Alert fresh)
+    public Task<CommandResult<Alert>> AcknowledgeAsync(string actor) => ApplyAsync(Lifecycle.Acknowledge(actor));
+
+    public Task<CommandResult<Alert>> AssignAsync(string? assignee, string actor) => ApplyAsync(Lifecycle.Assign(assignee, actor));
+
+    public Task<CommandResult<Alert>> CommentAsync(string text, string actor) => ApplyAsync(Lifecycle.Comment(text, actor));
+
+    public Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId) => ApplyAsync(Lifecycle.Withdraw(deletedItemId));
+
+    public Task<CommandResult<Alert>> EscalateAsync(string reason) => ApplyAsync(Lifecycle.Escalate(reason));
+
+    private async Task<CommandResult<Alert>> ApplyAsync(AlertDecision decision)
     {
-        var existing = state.State.Alert;
-        var outcome = existing switch
-        {
-            null => RaiseOutcome.Raised,
-            { Status: AlertStatus.Resolved } => RaiseOutcome.Reopened,
-            _ => RaiseOutcome.Updated,
-        };
-        state.State.Alert = outcome switch
-        {
-            RaiseOutcome.Raised => fresh with { Trail = [Entry(fresh.RaisedAt, AlertActions.System, AlertActions.Raised, null, nameof(AlertStatus.Open))] },
-            // A reopened alert starts a new round: the decision and hand-over of the last one stay in the trail only.
-            RaiseOutcome.Reopened => fresh with
-            {
-                RaisedAt = existing!.RaisedAt,
-                TimesChecked = existing.TimesChecked + 1,
-                Trail = [.. existing.Trail, Entry(fresh.UpdatedAt, AlertActions.System, AlertActions.Reopened, Describe(existing), nameof(AlertStatus.Open),
-                    existing.Resolution == AlertResolution.Withdrawn ? "The deleted side is back." : "One side changed materially since the decision.")],
-            },
-            // Kept across re-checks: the people working on it and an escalation already made.
-            _ => fresh with
-            {
-                RaisedAt = existing!.RaisedAt,
-                TimesChecked = existing.TimesChecked + 1,
-                Trail = existing.Trail,
-                AssignedTo = existing.AssignedTo,
-                AcknowledgedBy = existing.AcknowledgedBy,
-                EscalatedAt = existing.EscalatedAt,
-                Routes = existing.EscalatedAt is null ? fresh.Routes : WithCoCo(fresh.Routes),
-            },
-        };
-        await StoreAndPublishAsync(existing);
-        if (outcome is RaiseOutcome.Raised or RaiseOutcome.Reopened)
-            CoordinationTelemetry.AlertsRaised.Add(1, new("kind", fresh.Kind), new("severity", fresh.Severity.ToString()));
-        return outcome;
+        if (decision is { Changed: true, Result.Value: { } changed }) await StoreAndPublishAsync(changed);
+        return decision.Result;
     }
 
-    public Task<CommandResult<Alert>> ResolveAsync(AlertResolution resolution, string? reason, string actor, string? taskForce = null)
+    /// <summary>Stores the <paramref name="changed"/> alert, then tells its inboxes (or leaves that to the retries).</summary>
+    private async Task StoreAndPublishAsync(Alert changed)
     {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        var errors = new ValidationErrors();
-        var text = AlertRules.Reason(errors, reason);
-        if (resolution == AlertResolution.NotDuplicate && text is null && errors.IsEmpty)
-            errors.Add("reason", "A reason is required to resolve an alert as not a duplicate.");
-        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
-        if (alert.Status == AlertStatus.Resolved)
-            return Task.FromResult(CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}."));
-        return ResolveAsAsync(alert, resolution, text, actor, AlertActions.Resolved, resolution == AlertResolution.Coordinate ? taskForce : null);
-    }
-
-    public Task<CommandResult<Alert>> AcknowledgeAsync(string actor)
-    {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
-        if (alert.AcknowledgedBy is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        var now = clock.GetUtcNow();
-        return ChangeAsync(alert with { AcknowledgedBy = actor, UpdatedAt = now },
-            Entry(now, actor, AlertActions.Acknowledged, "not acknowledged", $"acknowledged by {actor}"));
-    }
-
-    public Task<CommandResult<Alert>> AssignAsync(string? assignee, string actor)
-    {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(AlreadyResolved(alert));
-        var errors = new ValidationErrors();
-        assignee = AlertRules.Assignee(errors, assignee);
-        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
-        if (assignee == alert.AssignedTo) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        var now = clock.GetUtcNow();
-        return ChangeAsync(alert with { AssignedTo = assignee, UpdatedAt = now },
-            Entry(now, actor, AlertActions.Assigned, alert.AssignedTo ?? "unassigned", assignee ?? "unassigned"));
-    }
-
-    public Task<CommandResult<Alert>> CommentAsync(string text, string actor)
-    {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        var errors = new ValidationErrors();
-        var comment = AlertRules.Comment(errors, text, alert);
-        if (!errors.IsEmpty) return Task.FromResult(CommandResult<Alert>.Invalid(errors.ToDictionary()));
-        var now = clock.GetUtcNow();
-        return ChangeAsync(alert with { UpdatedAt = now }, Entry(now, actor, AlertActions.Commented, null, null, comment));
-    }
-
-    public Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId)
-    {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (alert.Status == AlertStatus.Resolved) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        return ResolveAsAsync(alert, AlertResolution.Withdrawn, $"'{deletedItemId}' was deleted.", AlertActions.System, AlertActions.Withdrawn);
-    }
-
-    /// <summary>A decision, or a withdrawal: the alert resolved, and the line of the trail that says so.</summary>
-    private Task<CommandResult<Alert>> ResolveAsAsync(Alert alert, AlertResolution resolution, string? reason, string actor, string action, string? taskForce = null)
-    {
-        var now = clock.GetUtcNow();
-        var resolved = alert with
-        {
-            Status = AlertStatus.Resolved,
-            Resolution = resolution,
-            ResolutionReason = reason,
-            ResolvedBy = actor,
-            ResolvedAt = now,
-            CoordinatingTaskForce = taskForce,
-            UpdatedAt = now,
-        };
-        return ChangeAsync(resolved, Entry(now, actor, action, Describe(alert), Describe(resolved), reason));
-    }
-
-    public Task<CommandResult<Alert>> EscalateAsync(string reason)
-    {
-        if (state.State.Alert is not { } alert) return Task.FromResult(Missing());
-        if (alert.Status == AlertStatus.Resolved || alert.EscalatedAt is not null) return Task.FromResult(CommandResult<Alert>.Ok(alert));
-        var now = clock.GetUtcNow();
-        return ChangeAsync(alert with { EscalatedAt = now, Routes = WithCoCo(alert.Routes), UpdatedAt = now },
-            Entry(now, AlertActions.System, AlertActions.Escalated, string.Join(", ", alert.Routes), string.Join(", ", WithCoCo(alert.Routes)), reason));
-    }
-
-    private async Task<CommandResult<Alert>> ChangeAsync(Alert changed, AlertTrailEntry entry)
-    {
-        var previous = state.State.Alert;
-        state.State.Alert = changed with { Trail = [.. changed.Trail, entry] };
-        await StoreAndPublishAsync(previous);
-        return CommandResult<Alert>.Ok(state.State.Alert);
-    }
-
-    /// <summary>A line of the trail, at the instant the change stamps on the alert itself.</summary>
-    private static AlertTrailEntry Entry(DateTimeOffset at, string actor, string action, string? before, string? after, string? note = null) =>
-        new(at, actor, action, before, after, note);
-
-    private static string Describe(Alert alert) =>
-        alert.Status == AlertStatus.Resolved ? $"{AlertStatus.Resolved} ({alert.Resolution})" : nameof(AlertStatus.Open);
-
-    private static string[] WithCoCo(string[] routes) => routes.Contains(AlertKeys.CoCo) ? routes : [.. routes, AlertKeys.CoCo];
-
-    private CommandResult<Alert> Missing() => CommandResult<Alert>.NotFound($"There is no alert '{this.GetPrimaryKeyString()}'.");
-
-    private static CommandResult<Alert> AlreadyResolved(Alert alert) =>
-        CommandResult<Alert>.Conflict($"The alert was already resolved as {alert.Resolution} by {alert.ResolvedBy}.");
-
-    private async Task<Alert> BuildAsync(AlertRaise raise, string materialKey, DateTimeOffset now)
-    {
-        var (a, b) = string.CompareOrdinal(raise.Checked.ActivityId, raise.Other.ActivityId) < 0 ? (raise.Checked, raise.Other) : (raise.Other, raise.Checked);
-        var sharedTopics = a.Topics.Intersect(b.Topics).ToArray();
-        var topics = await Task.WhenAll(sharedTopics.Select(t => GrainFactory.GetGrain<ITopicGrain>(t).GetAsync()));
-        var sectors = new[] { a.Sector, b.Sector }.Distinct().Order().ToArray();
-        var sharedRegions = a.Regions.Intersect(b.Regions).ToArray();
-        return new Alert
-        {
-            Id = this.GetPrimaryKeyString(),
-            ItemIds = [a.ActivityId, b.ActivityId],
-            Family = AlertKeys.FamilyOf(this.GetPrimaryKeyString()),
-            Titles = [a.Title, b.Title],
-            Sectors = sectors,
-            Regions = a.Regions.Union(b.Regions).Order().ToArray(),
-            Severity = raise.Match.Severity,
-            Score = raise.Match.Score,
-            Explanation = raise.Match.Explanation,
-            Routes = AlertKeys.Routes(sectors, raise.Match.Severity, topics.SelectMany(t => t?.TaskForces ?? []), sharedRegions),
-            Topics = a.Topics.Union(b.Topics).Order(StringComparer.Ordinal).ToArray(),
-            Status = AlertStatus.Open,
-            RaisedAt = now,
-            UpdatedAt = now,
-            MaterialKey = materialKey,
-        };
-    }
-
-    /// <summary>Stores the alert as changed from <paramref name="previous"/>, then tells its inboxes (or leaves that to the retries).</summary>
-    private async Task StoreAndPublishAsync(Alert? previous)
-    {
-        state.State.RoutesLeft = [.. state.State.RoutesLeft.Union(previous?.Routes ?? []).Except(state.State.Alert!.Routes)];
+        state.State.RoutesLeft = AlertLifecycle.RoutesLeft(state.State.RoutesLeft, state.State.Alert, changed);
+        state.State.Alert = changed;
         _published = false;
         try
         {

@@ -1,3 +1,4 @@
+// Long because the index, its term weights and both candidate searches share slots and reused buffers a split would expose.
 namespace Coordination.Grains.Overlaps;
 
 /// <summary>

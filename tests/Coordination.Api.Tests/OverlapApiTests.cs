@@ -98,63 +98,8 @@ public class OverlapApiTests(ApiFactory api)
     }
 }
 
-/// <summary>A fresh installation as the README starts it: demo data loaded on the first start.</summary>
-public sealed class DemoDataApiFactory : ApiFactory
-{
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["DemoData:Enabled"] = "true" };
-}
-
-public class FreshInstallationOverlapTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFactory>
-{
-    /// <summary>
-    /// The demo data is registered into an empty index, so the shards first weigh terms while the collection is
-    /// a handful of activities: the first check after start must not be scored with those weights.
-    /// </summary>
-    [Fact]
-    public async Task The_READMEs_draft_finds_the_planted_overlaps_as_soon_as_the_host_answers()
-    {
-        var client = await api.SignedInAsync("amina.diallo");
-
-        var response = await client.PostAsync("/api/overlaps/check", Json.Body(new
-        {
-            sector = "TSB",
-            title = "AI readiness training for policymakers in Africa",
-            description = "Workshops on AI governance and national AI strategies",
-            regions = new[] { "AFR" },
-            topics = new[] { "ai" },
-        }));
-
-        var matches = (await response.ReadAsync()).GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("activityId").GetString()).ToArray();
-        Assert.Contains("act-tsb-ai-readiness-training-africa", matches);
-        Assert.Contains("act-bdt-ai-skills-policymakers-africa", matches);
-    }
-}
-
 public class CrossLanguageOverlapTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFactory>
 {
-    /// <summary>French, Spanish, Russian, Chinese and Arabic versions of English work of other sectors (DemoData).</summary>
-    [Theory]
-    [InlineData("act-bdt-formation-preparation-ia-afrique", "act-tsb-ai-readiness-training-africa")]
-    [InlineData("act-gs-evaluacion-ciudades-inteligentes-latam", "act-tsb-u4ssc-kpi-assessment-latin-america")]
-    [InlineData("act-tsb-gotovnost-cirt-sng", "act-bdt-cirt-readiness-assessment-cis")]
-    [InlineData("act-bdt-shujuzhongxin-nengxiao-yatai", "act-tsb-data-centre-energy-metrics")]
-    [InlineData("act-tsb-irshad-nisa-tiknulujia-arab", "act-gs-women-in-ict-mentorship-arab-region")]
-    public async Task Each_planted_translation_raises_an_alert_on_first_start_with_its_bridging_words(string translated, string english)
-    {
-        var coordinator = await api.SignedInAsync("helena.berg");
-
-        var alerts = (await (await coordinator.GetAsync("/api/alerts?route=MCG&limit=200")).ReadAsync()).GetProperty("items").EnumerateArray()
-            .Select(a => a.GetProperty("id").GetString()!).ToArray();
-        var overlaps = (await (await coordinator.GetAsync($"/api/activities/{translated}/overlaps")).ReadAsync()).GetProperty("matches").EnumerateArray()
-            .Select(m => $"{m.GetProperty("activityId").GetString()} {m.GetProperty("score").GetDouble()} {m.GetProperty("raisesAlert").GetBoolean()} text {m.GetProperty("explanation").GetProperty("textScore").GetDouble()}");
-        Assert.True(alerts.Any(a => a.Contains(translated) && a.Contains(english)), string.Join("; ", overlaps));
-        var id = alerts.Single(a => a.Contains(translated) && a.Contains(english));
-
-        var explanation = (await (await coordinator.GetAsync($"/api/alerts/{id}")).ReadAsync()).GetProperty("explanation");
-        Assert.True(explanation.GetProperty("crossLanguage").GetBoolean());
-        Assert.Contains(explanation.GetProperty("sharedTerms").EnumerateArray(), t => t.GetProperty("words").GetString()!.Contains('↔'));
-    }
-
     [Fact]
     public async Task A_french_draft_of_english_work_is_found_with_the_words_that_bridge_them()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Coordination.Silo.Hosting;
@@ -12,12 +11,7 @@ public static class ApiHosting
 {
     public static WebApplicationBuilder AddCoordinationApi(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            // A misspelt field ("titel") is an error rather than silently dropped data.
-            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        });
+        builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         // Binding failures reach ApiExceptionHandler, which says what was wrong with the body.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>

@@ -32,8 +32,9 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
         }
         if (demo.Value.Enabled && !await setup.IsDoneAsync(DemoDataStep))
         {
-            await LoadDemoDataAsync(cancellationToken);
-            await RecheckDemoActivitiesAsync(cancellationToken);
+            var data = DemoDataFile.Load();
+            await LoadDemoDataAsync(data, cancellationToken);
+            await RecheckDemoActivitiesAsync(data, cancellationToken);
             await setup.MarkDoneAsync(DemoDataStep);
         }
         await grains.GetGrain<IOverlapRescanGrain>(0).ScheduleAsync(overlaps.Value.RescanPeriod);
@@ -43,20 +44,25 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task LoadDemoDataAsync(CancellationToken cancellationToken)
+    private async Task LoadDemoDataAsync(DemoDataSet data, CancellationToken cancellationToken)
     {
         // Topics first: task forces, activities and events refer to them.
-        foreach (var topic in DemoData.Topics)
+        foreach (var topic in data.Topics)
             Check(await grains.GetGrain<ITopicGrain>(topic.Id!).CreateAsync(topic, Actor), "topic", topic.Id);
-        foreach (var taskForce in DemoData.TaskForces)
+        foreach (var taskForce in data.TaskForces)
             Check(await grains.GetGrain<ITaskForceGrain>(taskForce.Id!).CreateAsync(taskForce, Actor), "task force", taskForce.Id);
-        foreach (var (region, director) in DemoData.Directors)
-            await grains.GetGrain<IRegionalOfficeGrain>(region.ToString()).SetDirectorAsync(director);
-        await Parallel.ForEachAsync(DemoData.Activities, cancellationToken, async (activity, _) =>
+        foreach (var office in data.RegionalOffices)
+        {
+            // As PUT /api/regions/{region}/director does: the grain takes a director already validated.
+            var director = RegionalDirectorRules.Validate(office.Director);
+            if (director.Value is { } valid) await grains.GetGrain<IRegionalOfficeGrain>(office.Region.ToString()).SetDirectorAsync(valid);
+            else LogDemoRecordInvalid("regional director", office.Region.ToString(), Describe(director.Errors));
+        }
+        await Parallel.ForEachAsync(data.Activities, cancellationToken, async (activity, _) =>
             Check(await grains.GetGrain<IActivityGrain>(activity.Id!).CreateAsync(activity, Actor), "activity", activity.Id));
-        await Parallel.ForEachAsync(DemoData.Events, cancellationToken, async (e, _) =>
+        await Parallel.ForEachAsync(data.Events, cancellationToken, async (e, _) =>
             Check(await grains.GetGrain<IEventGrain>(e.Id!).CreateAsync(e, Actor), "event", e.Id));
-        LogDemoDataLoaded(DemoData.Topics.Count, DemoData.TaskForces.Count, DemoData.Activities.Count, DemoData.Events.Count);
+        LogDemoDataLoaded(data.Topics.Length, data.TaskForces.Length, data.Activities.Length, data.Events.Length);
     }
 
     /// <summary>
@@ -64,23 +70,27 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
     /// shards weigh terms over the whole set, each is checked again, before the host answers, so that the first page a new
     /// user opens shows every alert the demo plants.
     /// </summary>
-    private async Task RecheckDemoActivitiesAsync(CancellationToken cancellationToken)
+    private async Task RecheckDemoActivitiesAsync(DemoDataSet data, CancellationToken cancellationToken)
     {
         await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).RefreshStatisticsAsync()));
-        await Parallel.ForEachAsync(DemoData.Activities, cancellationToken, async (activity, _) =>
+        await Parallel.ForEachAsync(data.Activities, cancellationToken, async (activity, _) =>
             await grains.GetGrain<IActivityGrain>(activity.Id!).RecheckAsync());
     }
 
-    /// <summary>Demo records that already exist are left as they are; invalid ones are a bug in the demo set and are logged.</summary>
+    /// <summary>Demo records that already exist are left as they are; invalid ones are a mistake in demo-data.json and are logged.</summary>
     private void Check<T>(CommandResult<T> result, string kind, string? id)
     {
         if (result.Outcome is CommandOutcome.Invalid)
-            LogDemoRecordInvalid(kind, id, string.Join("; ", (result.Errors ?? []).SelectMany(e => e.Value)));
+            LogDemoRecordInvalid(kind, id, Describe(result.Errors));
     }
+
+    /// <summary>Each refused field with what was wrong with it: "title: ...; countries: ...".</summary>
+    private static string Describe(Dictionary<string, string[]>? errors) =>
+        string.Join("; ", (errors ?? []).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Topics} topics, {TaskForces} task forces, {Activities} activities, {Events} events")]
     private partial void LogDemoDataLoaded(int topics, int taskForces, int activities, int events);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo {Kind} '{Id}' was refused: {Errors}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo {Kind} '{Id}' in " + DemoDataFile.FileName + " was refused: {Errors}")]
     private partial void LogDemoRecordInvalid(string kind, string? id, string errors);
 }

@@ -1,5 +1,5 @@
-// The platform's feature namespaces, imported once per project: every file speaks of activities, alerts and
-// sectors, and a type's folder (not a using line) says where it lives.
+// The platform's feature namespaces and this host's folders, imported once per project: every file speaks of
+// activities, alerts and sectors, and a type's folder (not a using line) says where it lives.
 global using Coordination.Abstractions.Activities;
 global using Coordination.Abstractions.Alerts;
 global using Coordination.Abstractions.Calendars;
@@ -24,3 +24,16 @@ global using Coordination.Domain.Regions;
 global using Coordination.Domain.TaskForces;
 global using Coordination.Domain.Topics;
 global using Coordination.Domain.Validation;
+global using Coordination.Silo.Activities;
+global using Coordination.Silo.Alerts;
+global using Coordination.Silo.Api;
+global using Coordination.Silo.Calendars;
+global using Coordination.Silo.Events;
+global using Coordination.Silo.Hosting;
+global using Coordination.Silo.Overlaps;
+global using Coordination.Silo.ReferenceData;
+global using Coordination.Silo.Regions;
+global using Coordination.Silo.Security;
+global using Coordination.Silo.TaskForces;
+global using Coordination.Silo.Topics;
+global using Coordination.Silo.Web;

@@ -1,9 +1,3 @@
-using Coordination.Silo.Api;
-using Coordination.Silo.Hosting;
-using Coordination.Silo.Security;
-using Coordination.Silo.Services;
-using Coordination.Silo.Web;
-
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -11,16 +5,11 @@ try
     if (DatabaseCommand.Matches(args))
         return await DatabaseCommand.RunAsync(builder.Configuration, LoggerFactory.Create(b => b.AddConsole()));
 
-    builder.Services.AddOptions<ClashOptions>().BindConfiguration(ClashOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    // Before the silo, whose defaults only fill in what is not registered yet.
-    builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClashOptions>>().Value.ToSettings());
-    builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AlertOptions>>().Value.ToBudget());
-    builder.Services.AddOptions<AgeingOptions>().BindConfiguration(AgeingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AgeingOptions>>().Value.ToSettings());
-    builder.Services.AddOptions<OverlapOptions>().BindConfiguration(OverlapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    builder.Services.AddSingleton(services => LexiconLoading.Load(
-        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OverlapOptions>>().Value, services.GetRequiredService<ILogger<LexiconLoading>>()));
+    // Before the silo, whose defaults only fill in the settings not registered yet.
+    builder.AddCoordinationOverlaps();
+    builder.AddCoordinationAlerts();
+    builder.AddCoordinationCalendars();
+    builder.AddCoordinationActivities();
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();
@@ -29,11 +18,8 @@ try
     builder.AddCoordinationDataProtection();
     builder.AddCoordinationApi();
     builder.AddCoordinationWeb();
-    builder.Services.AddCoordinationServices();
-    builder.Services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section);
-    // Registered after the silo, so they start once the silo is running.
-    builder.Services.AddHostedService<PlatformSetup>();
-    builder.Services.AddHostedService<StartupBanner>();
+    // Set-up and the live alert feed run inside the silo's start, in the order SiloStartup gives.
+    builder.AddCoordinationStartup();
 
     var app = builder.Build();
     app.UseCoordinationForwardedHeaders();

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Claims;
 using Coordination.Api.Tests.Infrastructure;
+using Coordination.Silo.Activities;
 using Coordination.Silo.Security;
-using Coordination.Silo.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Coordination.Api.Tests;

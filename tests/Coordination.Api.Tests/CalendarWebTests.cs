@@ -2,8 +2,8 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Coordination.Api.Tests.Infrastructure;
+using Coordination.Silo.Calendars;
 using Coordination.Silo.Security;
-using Coordination.Silo.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

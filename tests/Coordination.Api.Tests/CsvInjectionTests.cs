@@ -1,6 +1,6 @@
 using System.Net;
 using Coordination.Api.Tests.Infrastructure;
-using Coordination.Silo.Services;
+using Coordination.Silo.Alerts;
 using Coordination.TestData;
 
 namespace Coordination.Api.Tests;

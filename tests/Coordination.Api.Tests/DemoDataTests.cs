@@ -1,7 +1,7 @@
 using System.Text;
 using Coordination.Api.Tests.Infrastructure;
+using Coordination.Silo.Alerts;
 using Coordination.Silo.Demo;
-using Coordination.Silo.Services;
 
 namespace Coordination.Api.Tests;
 

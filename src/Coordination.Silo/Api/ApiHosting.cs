@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
-using Coordination.Silo.Hosting;
-using Coordination.Silo.Security;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Dashboard;
 
@@ -50,13 +48,16 @@ public static class ApiHosting
         var api = app.MapGroup("/api");
         api.MapAccountEndpoints();
         api.MapReferenceEndpoints();
+        api.MapFlagshipWindowEndpoints();
         api.MapTopicEndpoints();
+        api.MapTaskForceEndpoints();
         api.MapActivityEndpoints();
+        api.MapOverlapEndpoints();
+        api.MapAlertEndpoints();
         api.MapEventEndpoints();
         api.MapRegionEndpoints();
         api.MapClashEndpoints();
         api.MapCalendarFileEndpoints();
-        api.MapOverlapEndpoints();
         // Unknown API routes answer with a problem, not the landing page; so do bodies of a type the route does not read.
         api.MapFallback(ApiFallback.Answer).AllowAnonymous();
         return app;

@@ -1,4 +1,3 @@
-using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
 

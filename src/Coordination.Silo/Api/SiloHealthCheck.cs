@@ -1,4 +1,3 @@
-using Coordination.Silo.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Coordination.Silo.Api;

@@ -7,15 +7,19 @@ namespace Coordination.Silo.Hosting;
 /// Set-up once the silo runs: the default reference data (thematic priorities, flagship windows) on every new installation, the demo data
 /// when enabled, and the reminders of the planning-cycle re-scan and of alert ageing. Each data step is recorded as done, so a restart
 /// does not redo it and records that users deleted stay deleted; the reminders are registered again at every start.
+/// A step of the silo's start (<see cref="SiloStartup.PlatformSetup"/>), so the host answers only once it is done.
 /// </summary>
-public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, IOptions<OverlapOptions> overlaps, ILogger<PlatformSetup> logger) : IHostedService
+public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDataOptions> demo, IOptions<OverlapOptions> overlaps, ILogger<PlatformSetup> logger)
+    : ILifecycleParticipant<ISiloLifecycle>
 {
     public const string ReferenceDataStep = "reference-data-v1";
     public const string FlagshipWindowsStep = "flagship-windows-v1";
     public const string DemoDataStep = "demo-data-v1";
     private const string Actor = "setup";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe<PlatformSetup>(SiloStartup.PlatformSetup, StartAsync);
+
+    private async Task StartAsync(CancellationToken cancellationToken)
     {
         var setup = grains.GetGrain<ISetupGrain>(0);
         if (!await setup.IsDoneAsync(ReferenceDataStep))
@@ -41,8 +45,6 @@ public sealed partial class PlatformSetup(IGrainFactory grains, IOptions<DemoDat
         // At every start, so that a changed Ageing:CheckEvery takes effect.
         await grains.GetGrain<IAlertAgeingGrain>(0).ScheduleAsync();
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task LoadDemoDataAsync(DemoDataSet data, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Coordination.Silo.Hosting;
 using Coordination.Storage.PostgreSql.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Coordination.Silo.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Coordination.Silo.Security;

@@ -6,8 +6,9 @@ namespace Coordination.Silo.Web;
 /// <summary>
 /// This host's end of the live alert feed: one observer subscribed to every feed partition, renewed well
 /// before it lapses, passing each change to the dashboards open in this host (over their SignalR circuits).
+/// A step of the silo's start (<see cref="SiloStartup.AlertFeed"/>), after the set-up, and of its stop, while grains still answer.
 /// </summary>
-public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> logger) : BackgroundService, IAlertFeedObserver
+public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> logger) : IAlertFeedObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
     private static readonly TimeSpan Renewal = AlertFeedGrain.SubscriptionLifetime / 3;
     private readonly Lock _gate = new();
@@ -15,6 +16,8 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
     private volatile Func<AlertChange, Task>[] _listeners = [];
     private IAlertFeedObserver? _reference;
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _renewals = Task.CompletedTask;
 
     /// <summary>Completes once every feed partition has this host's observer.</summary>
     public Task ReadyAsync => _subscribed.Task;
@@ -33,15 +36,25 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
         return Task.CompletedTask;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe<AlertFeed>(SiloStartup.AlertFeed, StartAsync, StopAsync);
+
+    private Task StartAsync(CancellationToken cancellationToken)
     {
-        _reference = grains.CreateObjectReference<IAlertFeedObserver>(this);
+        var reference = grains.CreateObjectReference<IAlertFeedObserver>(this);
+        _reference = reference;
+        // In the background: the silo's start does not wait for the first subscription, nor fail with it.
+        _renewals = Task.Run(() => RenewAsync(reference, _stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task RenewAsync(IAlertFeedObserver reference, CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Renewal);
         do
         {
             try
             {
-                await Task.WhenAll(Partitions(grain => grain.SubscribeAsync(_reference)));
+                await Task.WhenAll(Partitions(grain => grain.SubscribeAsync(reference)));
                 _subscribed.TrySetResult();
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -53,14 +66,17 @@ public sealed partial class AlertFeed(IGrainFactory grains, ILogger<AlertFeed> l
         while (await WaitAsync(timer, stoppingToken));
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    private async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
+        await _stopping.CancelAsync();
+        await _renewals.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         // Once only, though a host may be stopped twice; the silo drops the observer itself when it stops.
         if (Interlocked.Exchange(ref _reference, null) is not { } reference) return;
         try { await Task.WhenAll(Partitions(grain => grain.UnsubscribeAsync(reference))).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken); }
         catch (Exception) { /* the subscription lapses by itself */ }
     }
+
+    public void Dispose() => _stopping.Dispose();
 
     private IEnumerable<Task> Partitions(Func<IAlertFeedGrain, Task> call) =>
         Enumerable.Range(0, Domain.Records.Partitions.AlertInboxBuckets).Select(b => call(grains.GetGrain<IAlertFeedGrain>(b)));

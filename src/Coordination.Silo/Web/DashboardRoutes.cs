@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Coordination.Silo.Security;
 
 namespace Coordination.Silo.Web;
 

@@ -1,8 +1,6 @@
 using Coordination.Grains.Records;
-using Coordination.Silo.Security;
-using Coordination.Silo.Services;
 
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Activities;
 
 internal static class ActivityEndpoints
 {
@@ -26,6 +24,12 @@ internal static class ActivityEndpoints
         group.MapDelete("/{id}/links/{type}/{target}", async (HttpContext http, ActivityLinking links, string id, string type, string target) =>
                 HttpResults.From(await links.UnlinkAsync(http.User, id, type, target), $"/api/activities/{id}/links"))
             .WithSummary("Remove a link on both sides.");
+        group.MapGet("/{id}/overlaps", async (IGrainFactory grains, OverlapWording wording, string id) =>
+        {
+            var grain = grains.GetGrain<IActivityGrain>(id);
+            if (await grain.GetAsync() is not { } activity) return HttpResults.NotFound("activity", id);
+            return Results.Ok(new { matches = await wording.WordAsync(await grain.FindOverlapsAsync(), OverlapWording.TextOf(activity), activity.Language) });
+        }).WithSummary("The stored activity's likely duplicates, ranked and explained.");
     }
 
     private static async Task<IResult> ListAsync(IGrainFactory grains, string? sector, string? topic, int offset = 0, int limit = 50)

@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Alerts;
 
 /// <summary>
 /// The actions on an alert, for the API and the web UI alike, so both refuse exactly the same people:

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Coordination.Grains.Overlaps;
-using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Activities;
 
 /// <summary>The link "Save and link" makes from a new activity to an existing one.</summary>
 public sealed record NewLink(string? Type, string? TargetId);

@@ -1,7 +1,4 @@
-using Coordination.Silo.Security;
-using Coordination.Silo.Services;
-
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Regions;
 
 internal static class RegionEndpoints
 {

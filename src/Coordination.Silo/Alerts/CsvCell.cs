@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Alerts;
 
 /// <summary>
 /// One cell of a CSV export: quoted as RFC 4180 requires, and never taken for a formula by a spreadsheet.

@@ -1,4 +1,4 @@
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Overlaps;
 
 /// <summary>
 /// Puts the words the texts use on an explanation's shared terms ("procurement", not the stem "procur"; across languages

@@ -1,11 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using Coordination.Grains.Calendars;
-using Coordination.Silo.Services;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Calendars;
 
 /// <summary>iCalendar files in and out: regional offices live in Outlook.</summary>
 internal static class CalendarFileEndpoints

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Coordination.Silo.Security;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Activities;
 
 /// <summary>Typed links between activities, written on both sides (each in its own direction).</summary>
 public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Alerts;
 
 /// <summary>Alerts as RFC 4180 CSV, for spreadsheets and committee minutes; cells written by <see cref="CsvCell"/>.</summary>
 public static class AlertCsv

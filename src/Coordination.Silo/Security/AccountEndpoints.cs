@@ -1,6 +1,4 @@
-using Coordination.Silo.Security;
-
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Security;
 
 internal static class AccountEndpoints
 {

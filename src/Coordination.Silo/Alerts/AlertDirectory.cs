@@ -1,6 +1,6 @@
 using Coordination.Grains.Records;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Alerts;
 
 public enum AlertOrder { Severity, Newest, Oldest }
 

@@ -1,9 +1,6 @@
-using Coordination.Silo.Security;
-using Coordination.Silo.Services;
+namespace Coordination.Silo.Alerts;
 
-namespace Coordination.Silo.Api;
-
-internal static class OverlapEndpoints
+internal static class AlertEndpoints
 {
     public sealed record ResolutionRequest(string? Resolution, string? Reason, string? TaskForce = null);
 
@@ -11,24 +8,8 @@ internal static class OverlapEndpoints
 
     public sealed record CommentRequest(string? Text);
 
-    public static void MapOverlapEndpoints(this IEndpointRouteBuilder api)
+    public static void MapAlertEndpoints(this IEndpointRouteBuilder api)
     {
-        var overlaps = api.MapGroup("/overlaps").WithTags("Overlap detection");
-        overlaps.MapPost("/check", CheckDraftAsync)
-            .WithSummary("Check before launch: the existing activities a draft most likely duplicates, ranked and explained. Stores nothing.");
-        overlaps.MapPost("/rescan", async (IGrainFactory grains) =>
-                Results.Accepted("/api/overlaps/rescan", await grains.GetGrain<IOverlapRescanGrain>(0).StartAsync()))
-            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithSummary("Re-check every activity now (coordinators); progress at GET /api/overlaps/rescan.");
-        overlaps.MapGet("/rescan", (IGrainFactory grains) => grains.GetGrain<IOverlapRescanGrain>(0).GetProgressAsync());
-
-        api.MapGet("/activities/{id}/overlaps", async (IGrainFactory grains, OverlapWording wording, string id) =>
-        {
-            var grain = grains.GetGrain<IActivityGrain>(id);
-            if (await grain.GetAsync() is not { } activity) return HttpResults.NotFound("activity", id);
-            return Results.Ok(new { matches = await wording.WordAsync(await grain.FindOverlapsAsync(), OverlapWording.TextOf(activity), activity.Language) });
-        }).WithTags("Activities").WithSummary("The stored activity's likely duplicates, ranked and explained.");
-
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
         alerts.MapGet("/", ListAlertsAsync).WithSummary(
             "Alerts routed to a dashboard: route MCG (default), MCG+, CoCo, TF:{task force} or RD:{region}; filters kind (activity-overlap, event-clash), " +
@@ -50,12 +31,6 @@ internal static class OverlapEndpoints
         alerts.MapPost("/{id}/comments", async (HttpContext http, AlertDecisions decisions, string id, CommentRequest request) =>
                 HttpResults.From(await decisions.CommentAsync(http.User, id, request.Text), $"/api/alerts/{id}"))
             .WithSummary("Comment on the alert (any signed-in user); recorded in its audit trail.");
-    }
-
-    private static async Task<IResult> CheckDraftAsync(ActivityRegistration registration, ActivityDraft draft)
-    {
-        var check = await registration.CheckAsync(draft);
-        return check.Value is { } matches ? Results.Ok(new { matches }) : HttpResults.From(check, "/api/overlaps/check");
     }
 
     private static async Task<IResult> ListAlertsAsync(AlertDirectory directory, [AsParameters] AlertFilters.Parameters filters, int offset = 0, int limit = 50)

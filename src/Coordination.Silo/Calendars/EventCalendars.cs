@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Coordination.Grains.Calendars;
 using Coordination.Grains.Records;
-using Coordination.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Coordination.Silo.Services;
+namespace Coordination.Silo.Calendars;
 
 /// <summary>A planned event and where it could move: the free-window search.</summary>
 /// <param name="Event">The planned event; its start and end give the time of day and the length to keep.</param>

@@ -1,7 +1,4 @@
-using Coordination.Silo.Security;
-using Coordination.Silo.Services;
-
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Calendars;
 
 /// <summary>Regional directors check planned events against one another, list their region's clashes and look for free windows.</summary>
 internal static class ClashEndpoints
@@ -18,18 +15,6 @@ internal static class ClashEndpoints
             .WithSummary("Windows in which the planned event clashes with nothing, roomiest first.");
         api.MapGet("/regions/{region}/clashes", ListRegionClashesAsync).WithTags("Regional offices")
             .WithSummary("Every clashing pair among the region's events in [from, to) (default: the coming year), and with flagship windows.");
-
-        var flagships = api.MapGroup("/reference/flagship-windows").WithTags("Reference data");
-        flagships.MapGet("/", (IGrainFactory grains) => grains.GetGrain<IFlagshipCatalogGrain>(0).ListAsync());
-        flagships.MapPut("/{code}", async (IGrainFactory grains, string code, FlagshipWindow window) =>
-            HttpResults.From(await grains.GetGrain<IFlagshipCatalogGrain>(0).SetAsync(window with { Code = window.Code ?? code }),
-                $"/api/reference/flagship-windows/{code}"))
-            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithSummary("Add or change a flagship event or blackout window (coordinators, administrators).");
-        flagships.MapDelete("/{code}", async (IGrainFactory grains, string code) =>
-            await grains.GetGrain<IFlagshipCatalogGrain>(0).RemoveAsync(code) ? Results.NoContent() : HttpResults.NotFound("flagship window", code))
-            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithSummary("Remove a flagship window (coordinators, administrators).");
     }
 
     private static async Task<IResult> CheckDraftAsync(EventCalendars calendars, EventDraft draft, int? gapDays, int? subjectWeeks)

@@ -1,6 +1,4 @@
-using Coordination.Silo.Services;
-
-namespace Coordination.Silo.Api;
+namespace Coordination.Silo.Alerts;
 
 /// <summary>The alert filters of the query string, checked one by one so that a typo gets a 400 naming what was expected.</summary>
 internal static class AlertFilters

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Coordination.Silo.Hosting;
+namespace Coordination.Silo.Overlaps;
 
 /// <summary>Reads the lexicons at start and says what cross-language detection the host has.</summary>
 public sealed partial class LexiconLoading

@@ -1,0 +1,12 @@
+namespace Coordination.Silo.Activities;
+
+public static class ActivitiesHosting
+{
+    /// <summary>Registration and links, shared by the API and the pages so that both refuse the same people.</summary>
+    public static WebApplicationBuilder AddCoordinationActivities(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ActivityLinking>();
+        builder.Services.AddSingleton<ActivityRegistration>();
+        return builder;
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Coordination.Silo.Web.Components.Pages;
+
+public partial class ActivityPage
+{
+    [Parameter] public string Id { get; set; } = "";
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private System.Security.Claims.ClaimsPrincipal user = new();
+    private bool loaded;
+    private string? shownId;
+    private Activity? activity;
+    private ActivityLink[] links = [];
+    private Dictionary<string, Activity?> others = [];
+    private OverlapMatch[] overlaps = [];
+    /// <summary>The records of the programme this one replicates in other countries, itself included.</summary>
+    private FamilyMember[] family = [];
+    private Dictionary<string, string> topicNames = [];
+    private Dictionary<string, string> taskForceNames = [];
+    private string? priorityName;
+
+    private string newLinkType = nameof(LinkType.Complementary);
+    private string newLinkTarget = "";
+    private Dictionary<string, string[]>? linkErrors;
+    private string linkStatus = "";
+    private bool busy;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        user = (await AuthenticationState).User;
+        if (shownId != Id) (linkStatus, linkErrors, newLinkTarget, shownId) = ("", null, "", Id);
+        var grain = Grains.GetGrain<IActivityGrain>(Id);
+        activity = await grain.GetAsync();
+        if (activity is not null)
+        {
+            var duplicates = grain.FindOverlapsAsync();
+            var topicCatalog = Grains.GetGrain<ITopicCatalogGrain>(0).ListAsync();
+            var taskForceCatalog = Grains.GetGrain<ITaskForceCatalogGrain>(0).ListAsync();
+            var priority = activity.ThematicPriority is { } code ? Grains.GetGrain<IThematicPriorityGrain>(code).GetAsync() : Task.FromResult<ThematicPriority?>(null);
+            var members = ActivityFamilies.IdOf(activity) is { } familyId
+                ? Grains.GetGrain<IActivityFamilyGrain>(familyId).GetMembersAsync()
+                : Task.FromResult<FamilyMember[]>([]);
+            await LoadLinksAsync();
+            overlaps = await duplicates;
+            family = await members;
+            topicNames = await topicCatalog;
+            taskForceNames = await taskForceCatalog;
+            priorityName = (await priority)?.Name;
+        }
+        loaded = true;
+    }
+
+    private string TopicName(string id) => topicNames.GetValueOrDefault(id, id);
+
+    /// <summary>The links with the activities they point to, whose sectors say who may remove them.</summary>
+    private async Task LoadLinksAsync()
+    {
+        links = (await Linking.ListAsync(Id)).OrderBy(l => l.Type).ThenBy(l => l.OtherTitle, StringComparer.CurrentCultureIgnoreCase).ToArray();
+        var found = await Task.WhenAll(links.Select(l => l.OtherId).Distinct().Select(async id => (id, await Grains.GetGrain<IActivityGrain>(id).GetAsync())));
+        others = found.ToDictionary(f => f.id, f => f.Item2);
+    }
+
+    private async Task AddLinkAsync()
+    {
+        if (busy) return;
+        busy = true;
+        try
+        {
+            var result = await Linking.LinkAsync(user, Id, newLinkType, newLinkTarget.Trim());
+            linkErrors = result.Errors;
+            if (result is { Succeeded: true, Value: { } link })
+            {
+                linkStatus = $"Linked: {Labels.Link(link.Type)} {link.OtherTitle}.";
+                newLinkTarget = "";
+                await LoadLinksAsync();
+            }
+            else linkStatus = result.Outcome == CommandOutcome.Invalid ? "Not linked: correct the fields marked below." : $"Not linked: {result.Message}";
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task RemoveAsync(ActivityLink link)
+    {
+        if (busy) return;
+        busy = true;
+        try
+        {
+            var result = await Linking.UnlinkAsync(user, Id, link.Type.ToString(), link.OtherId);
+            linkStatus = result.Succeeded ? $"Removed: {Labels.Link(link.Type)} {link.OtherTitle}." : $"Not removed: {result.Message}";
+            await LoadLinksAsync();
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+}

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
@@ -64,8 +62,7 @@ public static class DetectionBenchmark
         {
             var profiler = options.Profile ? new Profiler() : null;
             using var allocations = options.Profile ? new AllocationSampler() : null;
-            using var host = BuildHost(storage, profiler, DataFiles.Lexicons);
-            await host.StartAsync();
+            using var host = await StartHostAsync(storage, profiler, DataFiles.Lexicons);
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
             // JIT and first activations of the shared grains, then the warm-up activities are deleted again:
@@ -154,14 +151,19 @@ public static class DetectionBenchmark
             $"brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    /// <summary>A silo as the benchmarks start it; <paramref name="lexicons"/> are registered for its grains as the platform's host registers the ones it ships.</summary>
-    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons)
+    /// <summary>
+    /// A silo as the benchmarks start it, started; <paramref name="lexicons"/> are registered for its grains as the platform's host
+    /// registers the ones it ships. Its ports are bound only as it starts: when one was taken meanwhile, a fresh host on fresh ports.
+    /// </summary>
+    internal static Task<IHost> StartHostAsync(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons) =>
+        PortRace.StartAsync(2, ports => BuildHost(storage, profiler, lexicons, ports[0], ports[1]), host => host.StartAsync());
+
+    private static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons, int siloPort, int gatewayPort)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var (siloPort, gatewayPort) = (FreePort(), FreePort());
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort);
@@ -272,13 +274,6 @@ public static class DetectionBenchmark
             GC.WaitForPendingFinalizers();
         }
         return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static void Log(string message) => Console.Error.WriteLine(message);

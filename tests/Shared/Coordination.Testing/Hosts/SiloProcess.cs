@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Coordination.Testing.Ports;
 using Coordination.Testing.Web;
 
@@ -15,26 +14,20 @@ namespace Coordination.Testing.Hosts;
 public sealed class SiloProcess : IAsyncDisposable
 {
     private const string ReadyLine = "Coordination is running at";
-    private const int TailLines = 40;
 
     /// <summary>Every host started, so that a last-resort handler can kill them when the program exits abnormally.</summary>
     private static readonly ConcurrentDictionary<int, Process> Running = new();
 
     private readonly SiloOptions _options;
     private readonly string _siloAssembly;
-    private readonly Lock _gate = new();
-    private readonly StringBuilder? _output;
-    private readonly StreamWriter? _log;
-    private readonly Queue<string> _tail = new();
-    private bool _logClosed;
+    private readonly HostOutput _output;
     private Attempt _attempt;
 
     private SiloProcess(SiloOptions options)
     {
         _options = options;
         _siloAssembly = options.SiloAssembly ?? BuiltSilo.Locate();
-        if (options.LogFile is { } logFile) _log = new StreamWriter(logFile, append: false) { AutoFlush = true };
-        else _output = new StringBuilder();
+        _output = new HostOutput(options.LogFile);
         _attempt = Launch(1);
     }
 
@@ -55,20 +48,10 @@ public sealed class SiloProcess : IAsyncDisposable
     public bool HasExited => _attempt.Process.HasExited;
 
     /// <summary>Everything it printed: from memory, or from its log file.</summary>
-    public string Output
-    {
-        get
-        {
-            if (_output is not null) lock (_gate) return _output.ToString();
-            return string.Join('\n', LogLinesContaining(""));
-        }
-    }
+    public string Output => _output.All;
 
     /// <summary>Its last lines.</summary>
-    public string Tail
-    {
-        get { lock (_gate) return string.Join('\n', _tail); }
-    }
+    public string Tail => _output.Tail;
 
     /// <summary>Starts the host with any <paramref name="settings"/> ("Section:Key" to value) and returns once it has printed that it is running.</summary>
     public static Task<SiloProcess> StartAsync(string dataDirectory, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null) =>
@@ -141,31 +124,10 @@ public sealed class SiloProcess : IAsyncDisposable
         await _attempt.Process.WaitForExitAsync();
     }
 
-    public void WriteMarker(string text) => Append($"========== {DateTime.UtcNow:HH:mm:ss.fff} {text} ==========");
+    public void WriteMarker(string text) => _output.Append($"========== {DateTime.UtcNow:HH:mm:ss.fff} {text} ==========");
 
     /// <summary>Lines of its output that contain <paramref name="fragment"/>.</summary>
-    public string[] LogLinesContaining(string fragment)
-    {
-        if (_output is not null)
-            return Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains(fragment, StringComparison.Ordinal)).ToArray();
-        lock (_gate)
-        {
-            if (!_logClosed) _log!.Flush();
-        }
-        try
-        {
-            using var stream = new FileStream(_options.LogFile!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream);
-            var lines = new List<string>();
-            while (reader.ReadLine() is { } line)
-                if (line.Contains(fragment, StringComparison.Ordinal)) lines.Add(line);
-            return [.. lines];
-        }
-        catch (IOException)
-        {
-            return [];
-        }
-    }
+    public string[] LogLinesContaining(string fragment) => _output.LinesContaining(fragment);
 
     public async ValueTask DisposeAsync()
     {
@@ -184,11 +146,7 @@ public sealed class SiloProcess : IAsyncDisposable
         }
         Running.TryRemove(process.Id, out _);
         process.Dispose();
-        lock (_gate)
-        {
-            _logClosed = true;
-            _log?.Dispose();
-        }
+        _output.Dispose();
     }
 
     /// <summary>Kills whatever host is still running; for a process-exit handler, when the normal clean-up could not run.</summary>
@@ -227,7 +185,7 @@ public sealed class SiloProcess : IAsyncDisposable
         attempt.Process.Exited += (_, _) =>
         {
             attempt.Process.WaitForExit(); // lets the redirected output drain, so the message holds the host's last words
-            attempt.Ready.TrySetException(new InvalidOperationException(_output is not null
+            attempt.Ready.TrySetException(new InvalidOperationException(_output.InMemory
                 ? $"{_options.Name} exited early with code {attempt.Process.ExitCode}:\n{Output}"
                 : $"{_options.Name} exited early with code {attempt.Process.ExitCode}. Its last lines:\n{Tail}"));
         };
@@ -254,7 +212,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private void OnLine(Attempt attempt, string? line)
     {
         if (line is null) return;
-        Append(line);
+        _output.Append(line);
         if (PortRace.Lost(line) && !attempt.AddressInUse)
         {
             // It cannot serve without that port: stopped now rather than after its graceful shutdown.
@@ -269,17 +227,6 @@ public sealed class SiloProcess : IAsyncDisposable
             }
         }
         if (line.Contains(ReadyLine, StringComparison.Ordinal)) attempt.Ready.TrySetResult();
-    }
-
-    private void Append(string line)
-    {
-        lock (_gate)
-        {
-            _output?.AppendLine(line);
-            if (_log is not null && !_logClosed) _log.WriteLine(line);
-            _tail.Enqueue(line);
-            while (_tail.Count > TailLines) _tail.Dequeue();
-        }
     }
 
     /// <summary>One start of the process, on its own ports.</summary>

@@ -62,8 +62,7 @@ public static class AlertsBenchmark
 
         using var telemetry = new TelemetryTap();
         await using var storage = await BenchmarkStorage.CreateAsync(storageKind);
-        using var host = DetectionBenchmark.BuildHost(storage, profiler: null, DataFiles.Lexicons);
-        await host.StartAsync();
+        using var host = await DetectionBenchmark.StartHostAsync(storage, profiler: null, DataFiles.Lexicons);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
 
         var refused = 0;

@@ -1,13 +1,4 @@
 using System.Diagnostics;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Coordination.Benchmarks;
 
@@ -73,60 +64,30 @@ public sealed class BruteForceDetector
 }
 
 /// <summary>
-/// Lucene's MoreLikeThis over a RAMDirectory of the same N texts (title and keywords), one field per
-/// language analysed with the platform's analyzers (<see cref="TextAnalysis.CreateAnalyzer"/>), as in
-/// tests/Coordination.Evaluation/MoreLikeThisBaseline.cs. A query is MoreLikeThis.Like on the query's
-/// text and a top-10 search, timed together.
+/// Lucene's MoreLikeThis over the same N texts (title and keywords), as the evaluation's baseline builds it
+/// (<see cref="MoreLikeThisIndex"/>). A query is MoreLikeThis.Like on the query's text and a top-10 search, timed together.
 /// </summary>
 public sealed class MoreLikeThisSearch : IDisposable
 {
     private static readonly string[] Languages = ["en", "fr", "es", "ru", "ar", "zh"];
 
-    private readonly Analyzer _analyzer;
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly MoreLikeThisIndex _index;
 
-    public MoreLikeThisSearch(IEnumerable<ActivityDraft> corpus)
-    {
-        _analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(LuceneVersion.LUCENE_48),
-            Languages.ToDictionary(FieldOf, TextAnalysis.CreateAnalyzer));
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)))
-        {
-            foreach (var draft in corpus)
-                writer.AddDocument([new TextField(FieldOf(draft.Language ?? "en"), Corpus.TextOf(draft), Field.Store.NO)]);
-        }
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
-    }
+    public MoreLikeThisSearch(IEnumerable<ActivityDraft> corpus) =>
+        _index = new MoreLikeThisIndex(Languages, corpus.Select(d => (d.Language ?? "en", Corpus.TextOf(d))));
 
     public Percentiles Measure(IReadOnlyList<ActivityDraft> queries)
     {
-        var mlt = new MoreLikeThis(_reader)
-        {
-            Analyzer = _analyzer,
-            FieldNames = Languages.Select(FieldOf).ToArray(),
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MinWordLen = 1,
-        };
         var times = new List<double>(queries.Count);
         foreach (var draft in queries)
         {
             var started = Stopwatch.GetTimestamp();
-            var query = mlt.Like(new StringReader(Corpus.TextOf(draft)), FieldOf(draft.Language ?? "en"));
-            _searcher.Search(query, BruteForceDetector.Limit);
+            var query = _index.Like(Corpus.TextOf(draft), draft.Language ?? "en");
+            _index.Search(query, BruteForceDetector.Limit);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         return new Percentiles(times);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-        _analyzer.Dispose();
-    }
-
-    private static string FieldOf(string language) => $"text_{language}";
+    public void Dispose() => _index.Dispose();
 }

@@ -1,5 +1,4 @@
 using Coordination.Grains.Hosting;
-using Coordination.PostgreSql.Tests.Infrastructure;
 using Coordination.Storage.PostgreSql.Hosting;
 using Coordination.Storage.PostgreSql.Schema;
 using Coordination.Storage.Sqlite;
@@ -32,7 +31,7 @@ public sealed class BenchmarkStorage : IAsyncDisposable
             case StorageKind.Sqlite:
                 return new(kind, Directory.CreateTempSubdirectory("coordination-bench-").FullName, null, null);
             case StorageKind.PostgreSql:
-                var server = await PostgreSqlServer.StartAsync(durable: true);
+                var server = await PostgreSqlServer.StartAsync(new PostgreSqlServerOptions { Durable = true });
                 try
                 {
                     var connectionString = await server.CreateDatabaseAsync("coordination");

@@ -32,8 +32,7 @@ public static class ClashesBenchmark
         {
             var profiler = options.Profile ? new Profiler() : null;
             // No activities are registered: the grains keep their default, no lexicons.
-            using var host = DetectionBenchmark.BuildHost(storage, profiler, Lexicons.None);
-            await host.StartAsync();
+            using var host = await DetectionBenchmark.StartHostAsync(storage, profiler, Lexicons.None);
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
             var load = await Loading.RunAsync(corpus, options.Parallelism,

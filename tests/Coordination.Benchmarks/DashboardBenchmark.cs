@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Coordination.Api.Tests.Infrastructure;
 
 namespace Coordination.Benchmarks;
 

@@ -12,13 +12,7 @@ public static class DataFiles
     public static string? SharedData(params string[] underData)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Coordination.sln")))
-                    return Path.GetFullPath(Path.Combine([folder.FullName, "..", "shared", "data", .. underData]));
-            }
-        }
+            if (RepositoryRoot.Above(start) is { } root) return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. underData]));
         return null;
     }
 

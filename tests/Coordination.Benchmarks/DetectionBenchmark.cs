@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Coordination.Grains.Overlaps;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
@@ -9,7 +7,6 @@ using Coordination.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Core.Internal;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Activity = Coordination.Abstractions.Activities.Activity;
@@ -64,8 +61,7 @@ public static class DetectionBenchmark
         {
             var profiler = options.Profile ? new Profiler() : null;
             using var allocations = options.Profile ? new AllocationSampler() : null;
-            using var host = BuildHost(storage, profiler, DataFiles.Lexicons);
-            await host.StartAsync();
+            using var host = await StartHostAsync(storage, profiler, DataFiles.Lexicons);
             var grains = host.Services.GetRequiredService<IGrainFactory>();
 
             // JIT and first activations of the shared grains, then the warm-up activities are deleted again:
@@ -74,7 +70,7 @@ public static class DetectionBenchmark
             foreach (var draft in warmUp) await grains.GetGrain<IActivityGrain>(draft.Id!).DeleteAsync(1, Actor);
             await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
 
-            var before = HeapBytes();
+            var before = IndexMemory.HeapBytes();
             telemetry.Reset(recordChecks: false); // a list of N durations would count in the memory figure
             profiler?.Reset();
             var load = await Loading.RunAsync(corpus, options.Parallelism,
@@ -85,11 +81,11 @@ public static class DetectionBenchmark
             Log($"n={n}: loaded in {load.TotalSeconds:F1} s, {perSecond:F0} registrations/s; alerts raised {telemetry.AlertsRaised}");
             if (profiler is not null) Log(profiler.Report($"n={n} load, {options.Parallelism} in parallel"));
 
-            var after = HeapBytes();
+            var after = IndexMemory.HeapBytes();
             bytesPerActivity = (after - before) / (double)n;
             Log($"n={n}: managed heap {before / 1e6:F1} MB before loading, {after / 1e6:F1} MB after: {bytesPerActivity:F0} bytes per activity (everything the silo holds for it)");
             await LogActivationsAsync(grains, n);
-            await MeasureIndexAloneAsync(grains, n, after);
+            await IndexMemory.MeasureInSiloAsync(grains, n, after);
 
             telemetry.Reset(recordChecks: true);
             profiler?.Reset();
@@ -138,8 +134,8 @@ public static class DetectionBenchmark
         var crossFound = bruteAlerts.Sum(a => a.Value.Count(id => Across(a.Key, id) && indexed[a.Key].Contains(id)));
         Log($"n={n}: of which across languages: {crossExpected} found by the scan, {crossFound} by the index");
 
-        var indexBytes = IndexBytesPerActivity(n, brute.Profiles, withConcepts: true);
-        var sameLanguageIndexBytes = IndexBytesPerActivity(n, brute.Profiles, withConcepts: false);
+        var indexBytes = IndexMemory.InProcessBytesPerActivity(n, brute.Profiles, withConcepts: true);
+        var sameLanguageIndexBytes = IndexMemory.InProcessBytesPerActivity(n, brute.Profiles, withConcepts: false);
 
         watch.Restart();
         using var mlt = new MoreLikeThisSearch(corpus);
@@ -154,14 +150,19 @@ public static class DetectionBenchmark
             $"brute_p99_ms={bruteLatency.At(99):F2} mlt_p99_ms={mltLatency.At(99):F2}");
     }
 
-    /// <summary>A silo as the benchmarks start it; <paramref name="lexicons"/> are registered for its grains as the platform's host registers the ones it ships.</summary>
-    internal static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons)
+    /// <summary>
+    /// A silo as the benchmarks start it, started; <paramref name="lexicons"/> are registered for its grains as the platform's host
+    /// registers the ones it ships. Its ports are bound only as it starts: when one was taken meanwhile, a fresh host on fresh ports.
+    /// </summary>
+    internal static Task<IHost> StartHostAsync(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons) =>
+        PortRace.StartAsync(2, ports => BuildHost(storage, profiler, lexicons, ports[0], ports[1]), host => host.StartAsync());
+
+    private static IHost BuildHost(BenchmarkStorage storage, Profiler? profiler, Lexicons lexicons, int siloPort, int gatewayPort)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // stdout carries only the result lines: logs go to stderr, warnings and above.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var (siloPort, gatewayPort) = (FreePort(), FreePort());
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort);
@@ -183,102 +184,12 @@ public static class DetectionBenchmark
         return builder.Build();
     }
 
-    /// <summary>
-    /// The overlap index alone: the managed memory freed when the 16 shard grains are deactivated (their
-    /// document maps, postings and their copies of the profiles; strings they share with the bucket grains'
-    /// state stay behind and are not counted), and the time a shard takes to rebuild from its 64 buckets.
-    /// </summary>
-    private static async Task MeasureIndexAloneAsync(IGrainFactory grains, int n, long withIndex)
-    {
-        var stats = await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
-        await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards)
-            .Select(s => grains.GetGrain<IOverlapShardGrain>(s).AsReference<IGrainManagementExtension>().DeactivateOnIdle().AsTask()));
-        var management = grains.GetGrain<IManagementGrain>(0);
-        for (var i = 0; i < 100 && await CountAsync(management, "OverlapShardGrain") > 0; i++) await Task.Delay(100);
-        var remaining = await CountAsync(management, "OverlapShardGrain");
-        var without = HeapBytes();
-        var rebuild = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Partitions.OverlapShards).Select(s => grains.GetGrain<IOverlapShardGrain>(s).StatsAsync()));
-        var rebuilt = rebuild.Elapsed;
-        var again = HeapBytes();
-        Log($"n={n}: overlap index alone ({stats.Sum(s => s.Documents)} documents, {stats.Sum(s => s.Terms)} distinct shard terms, {stats.Sum(s => s.Postings)} postings): " +
-            $"{(withIndex - without) / (double)n:F0} bytes per activity freed by deactivating the 16 shards ({remaining} still active), " +
-            $"{(again - without) / (double)n:F0} bytes per activity taken by rebuilding them from the buckets in {rebuilt.TotalMilliseconds:F0} ms");
-    }
-
-    /// <summary>
-    /// The overlap index alone, in this process: the managed heap taken by 16 <see cref="InvertedIndex"/>es holding the
-    /// profiles partitioned as the shard grains hold them (<see cref="Partitions.OverlapBucket"/>, <see cref="Partitions.OverlapShardOf"/>),
-    /// each with the other shards' statistics set as a shard gathers them (<see cref="InvertedIndex.SetElsewhere"/>), per
-    /// activity: the heap (after forced full compacting collections) with the indexes built less the heap once they are
-    /// dropped. The profiles are built before and not counted: only slots, posting lists, cached weights and statistics.
-    /// The growth from before building is logged too: the two agree unless something else frees memory meanwhile.
-    /// Without <paramref name="withConcepts"/> the same profiles with their <see cref="OverlapProfile.Concepts"/> emptied, as
-    /// without lexicons: the difference is what the concept postings of the texts in other languages cost.
-    /// </summary>
-    private static double IndexBytesPerActivity(int n, IReadOnlyList<OverlapProfile> profiles, bool withConcepts)
-    {
-        var indexed = withConcepts ? profiles.ToArray() : profiles.Select(p => p with { Concepts = [] }).ToArray();
-        var shardOf = indexed.Select(p => Partitions.OverlapShardOf(Partitions.OverlapBucket(p.ActivityId))).ToArray();
-        var before = HeapBytes();
-        var (posted, after, terms, postings) = BuildIndex(indexed, shardOf);
-        // The index is garbage from here: what the next collections free is the index, measured a second way.
-        var released = HeapBytes();
-        var conceptPostings = indexed.Sum(p => (long)p.Concepts.Count);
-        var bytes = (after - released) / (double)n;
-        Log($"n={n}: overlap index in-process{(withConcepts ? "" : ", concepts emptied")}: 16 shards, {terms} distinct shard terms, " +
-            $"{postings} term postings, {conceptPostings} concept postings: {(after - released) / 1e6:F1} MB freed when dropped, {bytes:F0} bytes per activity; " +
-            $"growth while building {(after - before) / (double)n:F0} bytes per activity ({(posted - before) / (double)n:F0} slots and postings, " +
-            $"{(after - posted) / (double)n:F0} the other shards' statistics and the weights from them)");
-        GC.KeepAlive(indexed);
-        return bytes;
-    }
-
-    /// <summary>Builds the 16 shards' indexes and returns the heap after posting the profiles and after gathering statistics; the indexes are not kept.</summary>
-    private static (long Posted, long Gathered, int Terms, long Postings) BuildIndex(OverlapProfile[] profiles, int[] shardOf)
-    {
-        var shards = Enumerable.Range(0, Partitions.OverlapShards).Select(_ => new InvertedIndex()).ToArray();
-        for (var i = 0; i < profiles.Length; i++) shards[shardOf[i]].Upsert(profiles[i]);
-        var posted = HeapBytes();
-        GatherStatistics(shards);
-        var gathered = HeapBytes();
-        return (posted, gathered, shards.Sum(s => s.Terms), shards.Sum(s => s.Postings));
-    }
-
-    /// <summary>Gives each shard the other shards' statistics, as <c>OverlapShardGrain</c> gathers them.</summary>
-    private static void GatherStatistics(InvertedIndex[] shards)
-    {
-        var statistics = shards.Select(s => s.Statistics()).ToArray();
-        for (var shard = 0; shard < shards.Length; shard++)
-            shards[shard].SetElsewhere(statistics.Where((_, s) => s != shard).ToArray());
-    }
-
     private static async Task LogActivationsAsync(IGrainFactory grains, int n)
     {
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
         var counts = statistics.GroupBy(s => s.GrainType.Split(',')[0].Split('.')[^1])
             .Select(g => (Type: g.Key, Count: g.Sum(s => s.ActivationCount))).OrderByDescending(g => g.Count).Take(8);
         Log($"n={n}: activations: {string.Join(", ", counts.Select(c => $"{c.Type} {c.Count}"))}");
-    }
-
-    private static async Task<int> CountAsync(IManagementGrain management, string type) =>
-        (await management.GetSimpleGrainStatistics()).Where(s => s.GrainType.Contains(type, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
-
-    private static long HeapBytes()
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-        }
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static void Log(string message) => Console.Error.WriteLine(message);

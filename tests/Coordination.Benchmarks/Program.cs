@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Coordination.Benchmarks;
 using Coordination.Grains.Calendars;
@@ -180,7 +179,7 @@ if (args[0] == "corpus")
     return 0;
 }
 var options = new DetectionOptions(sizes, storage, data, sample, bruteSample, parallelism, inProcess, profile, loadBudget);
-return inProcess ? await RunHereAsync(options) : await RunInChildrenAsync(options, args);
+return inProcess ? await RunHereAsync(options) : await DetectionChildren.RunAsync(options);
 
 static async Task<int> RunHereAsync(DetectionOptions options)
 {
@@ -205,38 +204,6 @@ static async Task<int> RunHereAsync(DetectionOptions options)
             return 3;
         }
         GC.Collect();
-    }
-    return 0;
-}
-
-// One process per size, so that nothing of a size's silo, corpus or baselines is in the next size's memory figure.
-static async Task<int> RunInChildrenAsync(DetectionOptions options, string[] args)
-{
-    var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown.");
-    var viaDotnet = Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-    foreach (var size in options.Sizes)
-    {
-        var watch = Stopwatch.StartNew();
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (viaDotnet) start.ArgumentList.Add(typeof(DetectionBenchmark).Assembly.Location);
-        start.ArgumentList.Add("detection");
-        foreach (var argument in new[]
-        {
-            "--sizes", size.ToString(CultureInfo.InvariantCulture),
-            "--storage", options.Storage.ToString().ToLowerInvariant(),
-            "--data", options.DataPath,
-            "--sample", options.Sample.ToString(CultureInfo.InvariantCulture),
-            "--brute-sample", options.BruteSample.ToString(CultureInfo.InvariantCulture),
-            "--parallelism", options.Parallelism.ToString(CultureInfo.InvariantCulture),
-            "--in-process",
-        }) start.ArgumentList.Add(argument);
-        if (options.Profile) start.ArgumentList.Add("--profile");
-        if (options.LoadBudget is { } budget) { start.ArgumentList.Add("--max-load-minutes"); start.ArgumentList.Add(((int)budget.TotalMinutes).ToString(CultureInfo.InvariantCulture)); }
-        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {self}.");
-        while (await child.StandardOutput.ReadLineAsync() is { } line) Console.WriteLine(line);
-        await child.WaitForExitAsync();
-        Console.Error.WriteLine($"n={size}: child process exited with {child.ExitCode} after {watch.Elapsed.TotalSeconds:F0} s");
-        if (child.ExitCode != 0) return child.ExitCode;
     }
     return 0;
 }

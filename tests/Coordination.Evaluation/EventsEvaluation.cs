@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Coordination.Grains;
 using Coordination.Grains.Hosting;
@@ -25,8 +23,8 @@ public static class EventsEvaluation
         var unmapped = rows.Count(r => r.City.Length > 0 && ConferenceListing.CountryCode(r.Country) is null);
         if (unmapped > 0) Console.Error.WriteLine($"  {unmapped} rows with a city in an unknown country are registered as global");
 
-        using var host = BuildHost();
-        await host.StartAsync();
+        // The silo's ports are bound only as it starts: when one was taken meanwhile, a fresh host on fresh ports.
+        using var host = await PortRace.StartAsync(2, BuildHost, h => h.StartAsync());
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var watch = Stopwatch.StartNew();
         var done = 0;
@@ -109,25 +107,18 @@ public static class EventsEvaluation
 
     private static string Name(string name) => new(name.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
-    private static IHost BuildHost()
+    private static IHost BuildHost(int[] ports)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreePort(), FreePort());
+            silo.UseLocalhostClustering(ports[0], ports[1]);
             silo.AddCoordinationGrains();
             silo.UseInMemoryReminderService();
             silo.AddCoordinationMemoryStorage();
         });
         return builder.Build();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -37,7 +37,7 @@ internal sealed class FaultRun(FaultOptions options)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var siloAssembly = SiloProcess.LocateSiloAssembly();
+        var siloAssembly = await ClusterSetup.StepAsync(() => Task.FromResult(BuiltSilo.Locate()));
         var work = Directory.CreateTempSubdirectory("coordination-fault-").FullName;
         var dataDirectory = Directory.CreateDirectory(Path.Combine(work, "data")).FullName;
         var logDirectory = Directory.CreateDirectory(Path.Combine(work, "logs")).FullName;
@@ -49,22 +49,22 @@ internal sealed class FaultRun(FaultOptions options)
             var setup = Stopwatch.StartNew();
             Progress.Line($"Host: {siloAssembly}");
             Progress.Line("Starting PostgreSQL (initdb, pg_ctl start, max_connections=300)...");
-            postgres = await PostgreSqlServer.StartAsync(cancellationToken);
+            postgres = await ClusterSetup.StepAsync(() => PostgreSqlServer.StartAsync(ClusterSetup.PostgreSql, cancellationToken));
             await postgres.CreateDatabaseAsync(Database, cancellationToken);
             // README: keep silos x Maximum Pool Size under max_connections (300); 3 x 90 leaves room for this program.
             var connectionString = postgres.ConnectionString(Database, maximumPoolSize: 90);
-            Progress.Line($"PostgreSQL on 127.0.0.1:{postgres.Port}; db migrate: {(await SiloProcess.MigrateAsync(siloAssembly, connectionString, cancellationToken)).Split('\n')[^1]}");
+            Progress.Line($"PostgreSQL on 127.0.0.1:{postgres.Port}; db migrate: {(await ClusterSetup.MigrateAsync(siloAssembly, connectionString, cancellationToken)).Split('\n')[^1]}");
 
             var ports = LoopbackPorts.Reserve(3 * options.Silos);
             for (var i = 0; i < options.Silos; i++)
             {
                 var siloPorts = new SiloPorts(ports[3 * i], ports[3 * i + 1], ports[3 * i + 2]);
-                silos.Add(SiloProcess.Start(i + 1, siloPorts, siloAssembly, dataDirectory, connectionString, Path.Combine(logDirectory, $"silo-{i + 1}.log")));
+                silos.Add(SiloProcess.Start(ClusterSetup.Silo(i + 1, siloPorts, siloAssembly, dataDirectory, connectionString, Path.Combine(logDirectory, $"silo-{i + 1}.log"))));
                 Progress.Line($"Silo #{i + 1} starting: API :{siloPorts.Http}, silo :{siloPorts.Silo}, gateway :{siloPorts.Gateway}");
                 // The first silo creates the cluster; the others join it together.
-                if (i == 0) await silos[0].WaitUntilReadyAsync(SiloStartTimeout, cancellationToken);
+                if (i == 0) await ClusterSetup.StepAsync(() => silos[0].WaitUntilReadyAsync(SiloStartTimeout, cancellationToken));
             }
-            await Task.WhenAll(silos.Select(s => s.WaitUntilReadyAsync(SiloStartTimeout, cancellationToken)));
+            await ClusterSetup.StepAsync(() => Task.WhenAll(silos.Select(s => s.WaitUntilReadyAsync(SiloStartTimeout, cancellationToken))));
             await WaitForActiveMembershipAsync(postgres, options.Silos, cancellationToken);
 
             api = new ClusterApi(silos.Select(s => s.BaseAddress));
@@ -96,7 +96,7 @@ internal sealed class FaultRun(FaultOptions options)
             ledger.KilledSilo = KilledSilo;
             var killedAtUtc = DateTimeOffset.UtcNow;
             ledger.KillAt = clock.Now;
-            await victim.KillAsync();
+            await victim.KillAsync("SIGKILL sent by the fault test");
             routing.Remove(KilledSilo);
             foreach (var survivor in silos.Where(s => s != victim)) survivor.WriteMarker($"silo #{victim.Number} killed by the fault test");
             Progress.Line($"SIGKILL to silo #{victim.Number} at {ledger.KillAt:0.0} s into the load ({ledger.Activities.Count} activities and {ledger.Events.Count} events acknowledged so far).");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Coordination.FaultTests;
-using Coordination.FaultTests.Infrastructure;
 
 // Figures in the report read the same everywhere: 12.5, not 12,5.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

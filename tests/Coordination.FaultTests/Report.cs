@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Coordination.FaultTests.Infrastructure;
 using Coordination.FaultTests.Load;
 
 namespace Coordination.FaultTests;

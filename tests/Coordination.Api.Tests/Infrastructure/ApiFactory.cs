@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 
 namespace Coordination.Api.Tests.Infrastructure;
 
@@ -12,6 +10,8 @@ namespace Coordination.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private IHost? _started;
+
     public ApiFactory() : this(Directory.CreateTempSubdirectory("coordination-api-").FullName)
     {
     }
@@ -21,6 +21,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory { get; }
 
+    /// <summary>How many times the host was started: more than once when an Orleans port was taken before the silo bound it.</summary>
+    public int Starts { get; private set; }
+
     protected virtual string EnvironmentName => "Development";
 
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -29,8 +32,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
+        builder.UseSetting("Orleans:SiloPort", PickPort().ToString());
+        builder.UseSetting("Orleans:GatewayPort", PickPort().ToString());
         builder.UseSetting("DemoData:Enabled", "false");
         // The suites send hundreds of changes a minute as one user; RateLimitTests set low limits of their own.
         builder.UseSetting("RateLimits:WritesPerMinute", "1000000");
@@ -38,14 +41,42 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>A loopback port for the silo; each start of the host picks its own.</summary>
+    protected virtual int PickPort() => LoopbackPorts.Next();
+
+    /// <summary>
+    /// The Orleans ports are picked free but bound only as the silo starts, and something else may take one in between:
+    /// then the host is disposed and the factory builds and starts another (<see cref="ConfigureWebHost"/> picks fresh
+    /// ports), which becomes this factory's server, at most <see cref="PortRace.Attempts"/> times in all.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Starts++;
+        var host = builder.Build();
+        try
+        {
+            host.Start();
+            return _started = host;
+        }
+        catch (Exception failure) when (Starts < PortRace.Attempts && PortRace.Lost(failure))
+        {
+            host.Dispose();
+            _started = null;
+            StartServer(); // builds and starts the next host through this method
+            return _started ?? throw new InvalidOperationException("The host lost a port and could not be started again.", failure);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A client signed in as one of the development users.</summary>
     public async Task<HttpClient> SignedInAsync(string user)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/dev/sign-in", new { user });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await DevSignIn.AuthorizeAsync(client, user);
         return client;
     }
 

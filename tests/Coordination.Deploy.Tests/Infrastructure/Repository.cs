@@ -3,7 +3,7 @@ namespace Coordination.Deploy.Tests.Infrastructure;
 /// <summary>The repository these tests were built from: the folder of Coordination.sln above the test output.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.OfProgram;
 
     public static string Deploy => Path.Combine(Root, "deploy");
 
@@ -19,11 +19,4 @@ public static class Repository
             .ToList();
 
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Coordination.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException($"Coordination.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

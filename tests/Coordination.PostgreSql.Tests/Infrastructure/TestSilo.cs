@@ -34,9 +34,17 @@ public sealed class TestSilo : IAsyncDisposable
     public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
     /// <param name="configure">Anything a test adds to the platform's configuration, such as a second storage provider.</param>
-    public static async Task<TestSilo> StartAsync(string connectionString, ClusterIdentity identity, Action<ISiloBuilder>? configure = null)
+    /// <param name="pickPorts">Picks the silo and gateway ports of each start; for tests of the start itself.</param>
+    public static async Task<TestSilo> StartAsync(string connectionString, ClusterIdentity identity, Action<ISiloBuilder>? configure = null,
+        Func<int, int[]>? pickPorts = null)
     {
-        var ports = LoopbackPorts.Reserve(2);
+        // The ports are bound only as the silo starts: when one was taken meanwhile, a fresh host on fresh ports.
+        var host = await PortRace.StartAsync(2, ports => Build(connectionString, identity, configure, ports), h => h.StartAsync(), pickPorts);
+        return new TestSilo(host);
+    }
+
+    private static IHost Build(string connectionString, ClusterIdentity identity, Action<ISiloBuilder>? configure, int[] ports)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.UseOrleans(silo =>
         {
@@ -50,9 +58,7 @@ public sealed class TestSilo : IAsyncDisposable
                 .UseCoordinationPostgreSql(connectionString);
             configure?.Invoke(silo);
         });
-        var host = builder.Build();
-        await host.StartAsync();
-        return new TestSilo(host);
+        return builder.Build();
     }
 
     /// <summary>Stops the silo gracefully: it leaves the cluster and marks itself dead in the membership table.</summary>

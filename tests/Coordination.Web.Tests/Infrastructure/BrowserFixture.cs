@@ -1,4 +1,3 @@
-using Coordination.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Coordination.Web.Tests.Infrastructure;

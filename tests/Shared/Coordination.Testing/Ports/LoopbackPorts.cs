@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Coordination.PostgreSql.Tests.Infrastructure;
+namespace Coordination.Testing.Ports;
 
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     /// <summary>Ports free on 127.0.0.1 right now, distinct from each other: all are held until all are chosen.</summary>
     public static int[] Reserve(int count)
@@ -19,4 +19,7 @@ internal static class LoopbackPorts
             listeners.ForEach(l => l.Stop());
         }
     }
+
+    /// <summary>A loopback port that nothing listens on right now.</summary>
+    public static int Next() => Reserve(1)[0];
 }

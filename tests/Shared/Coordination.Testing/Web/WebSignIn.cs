@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Coordination.Api.Tests.Infrastructure;
+namespace Coordination.Testing.Web;
 
 /// <summary>
 /// The development sign-in form as a browser submits it: the antiforgery token of the page (whose cookie the page

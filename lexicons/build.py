@@ -341,6 +341,55 @@ def add_missing_from_apertium(lex, src, bidix, lang):
     return lex
 
 
+_MUELLER_LINE = re.compile(r'^\s+(\d+\)\s*)?(.*)$')
+_MUELLER_LABEL = re.compile(r'_[^\s.]+\.')          # _n. _a. _тех. _груб.
+_RU_WORD = re.compile(r'[а-яё-]+')
+
+
+def mueller_pairs(src):
+    """Mueller's English-Russian dictionary (7th ed., Debian mueller7-dict)
+    reversed: (Russian word, English headword, position) for each single
+    Russian word before the first ';' of each numbered sense, positions
+    counted over the entry's items. Single-word English headwords only."""
+    path = os.path.join(src, 'usr', 'share', 'dictd', 'mueller7.dict.dz')
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
+        text = f.read()
+    for entry in re.split(r'\n(?=\S)', text):
+        lines = entry.split('\n')
+        en = clean_en(lines[0])
+        if not en or ' ' in en:
+            continue
+        pos = 0
+        for line in lines[1:]:
+            m = _MUELLER_LINE.match(line)
+            if not m or (not m.group(1) and pos > 0):     # examples and sub-senses after the first sense
+                continue
+            body = re.sub(r'\[[^\]]*\]', ' ', _MUELLER_LABEL.sub(' ', m.group(2))).split(';')[0]
+            for item in re.sub(r'\([^)]*\)', ' ', body).split(','):
+                w = item.strip()
+                if len(w) > 1 and _RU_WORD.fullmatch(w):
+                    yield w, en, pos
+                    pos += 1
+
+
+def add_missing_from_mueller(lex, src, common):
+    """Russian words neither eng-rus nor the German pivot knows, from Mueller
+    reversed: 21,000 words ("технология", "женщина", "город"). Several English
+    headwords give each Russian word, in no useful order, so they are ranked by
+    how early the word stands in their entry, then general vocabulary first
+    (english_commonness), then alphabetically."""
+    best = {}
+    for w, en, pos in mueller_pairs(src):
+        ranks = best.setdefault(w, {})
+        ranks[en] = min(pos, ranks.get(en, pos))
+    for w in sorted(best):
+        if w in lex.data:
+            continue
+        ranks = best[w]
+        lex.add_entry(w, sorted(ranks, key=lambda en: (ranks[en], -common.get(en, 0), en))[:MAX_TRANSLATIONS])
+    return lex
+
+
 def _deu_key(word):
     return ''.join(c for c in word.lower() if c.isalnum() or c == ' ')
 
@@ -426,7 +475,7 @@ def build_ru(src):
         return sorted(cands, key=cands.get)[:DEU_ENG_SENSES]
 
     add_reversed_pairs(lex, [(w, first_senses(de), pos, seq) for w, de, pos, seq in pairs])
-    return lex
+    return add_missing_from_mueller(lex, src, common)
 
 
 _CJK_LATIN_DIGIT = re.compile(r'[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]')

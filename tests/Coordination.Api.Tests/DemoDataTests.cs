@@ -124,7 +124,7 @@ public class DemoDataTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFa
             $"raised but not planted: {string.Join(", ", raised.Keys.Except(planted.Keys))}; planted but not raised: {string.Join(", ", planted.Keys.Except(raised.Keys))}");
         foreach (var (id, plant) in planted)
             Assert.True(plant.Routes.All(raised[id].Contains), $"{id} is on {string.Join(", ", raised[id])}, not on all of {string.Join(", ", plant.Routes)}");
-        // The figure DemoData.cs produced before the data became a file.
+        // The 13 DemoData.cs produced before the data became a file, and the Spanish smart-city pair the Spanish lexicon finds.
         Assert.Equal(14, raised.Values.Count(on => on.Contains(AlertKeys.Mcg)));
     }
 

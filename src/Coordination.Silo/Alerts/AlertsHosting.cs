@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Coordination.Silo.Alerts;
 
 public static class AlertsHosting
@@ -10,10 +8,8 @@ public static class AlertsHosting
     /// </summary>
     public static WebApplicationBuilder AddCoordinationAlerts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<AlertOptions>>().Value.ToBudget());
-        builder.Services.AddOptions<AgeingOptions>().BindConfiguration(AgeingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<AgeingOptions>>().Value.ToSettings());
+        builder.Services.AddValidatedSettings<AlertOptions, AlertBudget>(AlertOptions.Section, options => options.ToBudget());
+        builder.Services.AddValidatedSettings<AgeingOptions, AgeingSettings>(AgeingOptions.Section, options => options.ToSettings());
         builder.Services.AddSingleton<AlertDirectory>();
         builder.Services.AddSingleton<AlertDecisions>();
         return builder;

@@ -17,7 +17,7 @@ public static class OrleansHosting
     {
         var cluster = builder.Configuration.GetSection(ClusterHostingOptions.Section).Get<ClusterHostingOptions>() ?? new();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
-        builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddValidatedOptions<ClusterHostingOptions>(ClusterHostingOptions.Section);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
 
         builder.UseOrleans(silo =>

@@ -1,16 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Coordination.Silo.Web;
 
 /// <summary>The downloads the pages link to; they take the web cookie, where their API twins take bearer tokens only.</summary>
 internal static class WebExportEndpoints
 {
-    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    /// <summary>The API's JSON, indented for a person to read.</summary>
+    private static readonly JsonSerializerOptions ExportJson = new(ApiJson.Options) { WriteIndented = true };
 
     public static void MapWebExportEndpoints(this IEndpointRouteBuilder app)
     {

@@ -151,18 +151,21 @@ public sealed class Lexicons
     /// <summary>A run of Chinese characters as the fewest words (ties: the longer first word), by dynamic programming from its end.</summary>
     private static IEnumerable<TranslatedWord> Segment(string run, Lexicon lexicon)
     {
-        // words[i]: the fewest words run[i..] cuts into; cut[i]: the length of the first of them (0: a character the lexicon lacks).
+        // words[i]: the fewest words run[i..] cuts into; cut[i]: the length of the first of them (0: a character the lexicon
+        // lacks) and found[i] its concepts.
         var words = new int[run.Length + 1];
         var cut = new int[run.Length];
+        var found = new Concept[run.Length][];
         for (var i = run.Length - 1; i >= 0; i--)
         {
             words[i] = words[i + 1] + 1;
             for (var length = Math.Min(lexicon.LongestHeadword, run.Length - i); length >= 1; length--)
                 if (words[i + length] + 1 < words[i] || cut[i] == 0 && words[i + length] + 1 == words[i])
-                    if (lexicon.TryTranslate(run.Substring(i, length), out _))
+                    if (lexicon.TryTranslate(run.Substring(i, length), out var concepts))
                     {
                         words[i] = words[i + length] + 1;
                         cut[i] = length;
+                        found[i] = concepts;
                     }
         }
         for (var i = 0; i < run.Length;)
@@ -174,9 +177,7 @@ public sealed class Lexicons
                 i++;
                 continue;
             }
-            var word = run.Substring(i, cut[i]);
-            lexicon.TryTranslate(word, out var concepts);
-            yield return new(word, concepts, true);
+            yield return new(run.Substring(i, cut[i]), found[i], true);
             i += cut[i];
         }
     }

@@ -17,6 +17,7 @@ try
     // The web cookie and antiforgery tokens must read the same on every silo and after a restart.
     builder.AddCoordinationDataProtection();
     builder.AddCoordinationApi();
+    builder.AddCoordinationLocalization();
     builder.AddCoordinationWeb();
     // Set-up and the live alert feed run inside the silo's start, in the order SiloStartup gives.
     builder.AddCoordinationStartup();
@@ -24,6 +25,8 @@ try
     var app = builder.Build();
     app.UseCoordinationForwardedHeaders();
     app.UseCoordinationSecurityHeaders();
+    // Before the API and the pages, so that problem details and pages both speak the reader's language.
+    app.UseCoordinationLocalization();
     app.MapCoordinationApi();
     app.MapCoordinationWeb();
     await app.RunAsync();

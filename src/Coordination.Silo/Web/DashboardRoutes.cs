@@ -5,17 +5,14 @@ namespace Coordination.Silo.Web;
 /// <summary>Which dashboards a user is offered, and which one opens first.</summary>
 public static class DashboardRoutes
 {
-    public static IReadOnlyList<(string Route, string Label)> Committees { get; } =
-    [
-        (AlertKeys.Mcg, "MCG: Management Coordination Group"),
-        (AlertKeys.McgPlus, "MCG+: with the regional directors"),
-        (AlertKeys.CoCo, "CoCo: Coordination Committee"),
-    ];
+    public static IReadOnlyList<string> Committees { get; } = [AlertKeys.Mcg, AlertKeys.McgPlus, AlertKeys.CoCo];
 
-    public static IEnumerable<(string Route, string Label)> For(IReadOnlyDictionary<string, string> taskForces) =>
+    /// <summary>Every dashboard, committees first, then the regions', then the task forces' by name; each named in the reader's language.</summary>
+    public static IEnumerable<(string Route, string Label)> For(IReadOnlyDictionary<string, string> taskForces, Labels labels) =>
         Committees
-            .Concat(Enum.GetValues<Region>().Where(r => r != Region.GLOBAL).Select(r => (AlertKeys.RegionRoute(r), $"Regional director: {r}")))
-            .Concat(taskForces.OrderBy(t => t.Value, StringComparer.CurrentCulture).Select(t => (AlertKeys.TaskForceRoute(t.Key), $"Task force: {t.Value}")));
+            .Concat(Enum.GetValues<Region>().Where(r => r != Region.GLOBAL).Select(AlertKeys.RegionRoute))
+            .Concat(taskForces.OrderBy(t => t.Value, StringComparer.CurrentCulture).Select(t => AlertKeys.TaskForceRoute(t.Key)))
+            .Select(route => (route, labels.Route(route, taskForces)));
 
     /// <summary>A regional director starts on the region's dashboard, a task-force member on the first task force's, others on the MCG's.</summary>
     public static string DefaultFor(ClaimsPrincipal user)

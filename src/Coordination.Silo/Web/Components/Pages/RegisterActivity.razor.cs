@@ -165,7 +165,7 @@ public partial class RegisterActivity
             if (result is { Succeeded: true, Value: { } activity })
             {
                 pendingCheck?.Cancel();
-                Navigation.NavigateTo(Labels.ActivityUrl(activity.Id));
+                Navigation.NavigateTo(PageUrls.Activity(activity.Id));
                 return;
             }
             errors = result.Errors;

@@ -50,7 +50,8 @@ public class EventCalendarFilesTests
             new ImportDefaults(Region: "AFR", Sector: "BDT", TimeZone: "Africa/Kigali"));
 
         var draft = Assert.Single(parsed.Events).Draft;
-        Assert.Equal((new DateTime(2027, 3, 10), new DateTime(2027, 3, 12), "Africa/Kigali", "Kigali", "AFR"), (draft.Start, draft.End, draft.TimeZone, draft.City, draft.Region));
+        Assert.Equal((new DateTime(2027, 3, 10), new DateTime(2027, 3, 12), "Africa/Kigali", "Kigali", "RW"), (draft.Start, draft.End, draft.TimeZone, draft.City, draft.Country));
+        Assert.Equal(Region.AFR, EventRules.ResolveRegion(draft));
         Assert.Equal(["BDT"], draft.OrganisingSectors!);
         Assert.Matches("^ics-[0-9a-f]{16}$", draft.Id);
     }

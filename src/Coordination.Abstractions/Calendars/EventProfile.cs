@@ -30,5 +30,5 @@ public sealed record EventProfile
     [Id(15)] public EventStatus Status { get; init; } = EventStatus.Planned;
     [Id(16)] public string TimeZone { get; init; } = "UTC";
 
-    public EventSummary ToSummary() => new(EventId, Title, Kind ?? EventKind.Other, StartUtc, EndUtc, City, Country, Region, Sectors, Topics, Status);
+    public EventSummary ToSummary() => new(EventId, Title, Kind ?? EventKind.Other, StartUtc, EndUtc, City, Country, Region, Sectors, Topics, Status, TimeZone);
 }

@@ -51,6 +51,7 @@ public sealed record Event
 }
 
 /// <summary>What a regional calendar keeps of an event.</summary>
+/// <param name="TimeZone">The venue's IANA zone, to show the venue's local time; null in calendar entries kept before it was added, until the event is saved again.</param>
 [GenerateSerializer, Alias("coordination.EventSummary")]
 public sealed record EventSummary(
     [property: Id(0)] string Id,
@@ -63,8 +64,9 @@ public sealed record EventSummary(
     [property: Id(7)] Region Region,
     [property: Id(8)] Sector[] OrganisingSectors,
     [property: Id(9)] string[] Topics,
-    [property: Id(10)] EventStatus Status)
+    [property: Id(10)] EventStatus Status,
+    [property: Id(11)] string? TimeZone = null)
 {
     public static EventSummary Of(Event e) => new(
-        e.Id, e.Title, e.Kind, e.StartUtc, e.EndUtc, e.City, e.Country, e.Region, e.OrganisingSectors, e.Topics, e.Status);
+        e.Id, e.Title, e.Kind, e.StartUtc, e.EndUtc, e.City, e.Country, e.Region, e.OrganisingSectors, e.Topics, e.Status, e.TimeZone);
 }

@@ -9,7 +9,10 @@ using Ical.Net.Serialization;
 
 namespace Coordination.Domain.Calendars;
 
-/// <summary>What an import fills in for entries that do not say it: a region's or a sector's calendar.</summary>
+/// <summary>
+/// What an import fills in for entries that do not say it: a region's or a sector's calendar, and the zone of floating
+/// times (see <see cref="EventCalendarFiles.FloatingZone"/>).
+/// </summary>
 public sealed record ImportDefaults(string? Region = null, string? Sector = null, string? TimeZone = null);
 
 /// <summary>One VEVENT read as a draft; <paramref name="Line"/> is the physical line of its BEGIN:VEVENT.</summary>
@@ -214,13 +217,16 @@ public static partial class EventCalendarFiles
             errors.Add(new(block.Properties["DTSTART"].Line, "DTSTART could not be read."));
             return null;
         }
-        var zone = start.IsUtc ? "UTC" : start.TzId ?? defaults.TimeZone ?? "UTC";
-        var startLocal = start.HasTime ? start.Value : start.Date.ToDateTime(TimeOnly.MinValue);
-        DateTime? endLocal = e.DtEnd is { } end ? InZone(end, zone, defaults)
-            : e.Duration is { } duration ? InZone(start.Add(duration), zone, defaults)
-            : start.HasTime ? null : startLocal.AddDays(1);
         string? Extra(string name) => block.Properties.TryGetValue(Prefix + name, out var p) ? Unescape(p.Value) : null;
         string[]? List(string? value) => value?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var venue = VenueLocations.Parse(e.Location);
+        var country = Extra("COUNTRY") ?? venue.Country;
+        var floating = FloatingZone(country, defaults);
+        var zone = start.IsUtc ? "UTC" : start.TzId ?? floating;
+        var startLocal = start.HasTime ? start.Value : start.Date.ToDateTime(TimeOnly.MinValue);
+        DateTime? endLocal = e.DtEnd is { } end ? InZone(end, zone, floating)
+            : e.Duration is { } duration ? InZone(start.Add(duration), zone, floating)
+            : start.HasTime ? null : startLocal.AddDays(1);
         return new EventDraft
         {
             Id = IdOf(e.Uid),
@@ -230,9 +236,9 @@ public static partial class EventCalendarFiles
             Start = DateTime.SpecifyKind(startLocal, DateTimeKind.Unspecified),
             End = endLocal is { } l ? DateTime.SpecifyKind(l, DateTimeKind.Unspecified) : null,
             TimeZone = zone,
-            City = e.Location?.Split(',')[0].Trim() is { Length: > 0 } city ? city : null,
-            Country = Extra("COUNTRY"),
-            Region = Extra("REGION") ?? (Extra("COUNTRY") is null ? defaults.Region : null),
+            City = venue.City,
+            Country = country,
+            Region = Extra("REGION") ?? (country is null ? defaults.Region : null),
             OrganisingSectors = List(Extra("SECTORS")) ?? (defaults.Sector is { } sector ? [sector] : null),
             Topics = e.Categories.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
             Audience = List(Extra("AUDIENCE")),
@@ -241,11 +247,21 @@ public static partial class EventCalendarFiles
         };
     }
 
+    /// <summary>
+    /// The zone of a time without TZID or Z ("floating", RFC 5545 3.3.5) or of a date: the venue's wall clock. With a known
+    /// venue country, the import's zone when it is one of the country's, else the country's primary zone (a floating 09:00
+    /// in Kigali is 09:00 Africa/Kigali); without one, the import's zone, else UTC.
+    /// </summary>
+    public static string FloatingZone(string? country, ImportDefaults defaults) =>
+        TimeZones.PrimaryOf(country) is not { } primary ? defaults.TimeZone ?? "UTC"
+        : TimeZones.IsIn(country, defaults.TimeZone) ? defaults.TimeZone!.Trim()
+        : primary;
+
     /// <summary>An end given in another zone than the start is moved to the start's zone, on the same instant.</summary>
-    private static DateTime InZone(CalDateTime value, string zone, ImportDefaults defaults)
+    private static DateTime InZone(CalDateTime value, string zone, string floating)
     {
         var local = value.HasTime ? value.Value : value.Date.ToDateTime(TimeOnly.MinValue);
-        var own = value.IsUtc ? "UTC" : value.TzId ?? defaults.TimeZone ?? "UTC";
+        var own = value.IsUtc ? "UTC" : value.TzId ?? floating;
         if (own == zone) return local;
         var from = TimeZoneInfo.FindSystemTimeZoneById(own);
         var instant = EventRules.ToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), from);

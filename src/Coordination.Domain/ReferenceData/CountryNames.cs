@@ -28,6 +28,18 @@ public static class CountryNames
     public static string[] In(string? text) =>
         Scan(text).Where(s => s.Code is not null).Select(s => s.Code!).Distinct().ToArray();
 
+    /// <summary>
+    /// The ISO code of the country the whole text names ("Ghana", "cote d'ivoire", "Tanzania"), or of the ISO code it is
+    /// ("KE", "ke"); null when it is neither.
+    /// </summary>
+    public static string? CodeOf(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var trimmed = name.Trim();
+        if (trimmed.Length == 2 && Countries.TryGet(trimmed, out var country)) return country.Code;
+        return CodeByName.GetValueOrDefault(Key(trimmed));
+    }
+
     /// <summary>The text's folded words without the country names in it: "Air Services in South Sudan" gives "air services in".</summary>
     public static string[] WordsWithout(string? text) =>
         Scan(text).Where(s => s.Code is null).Select(s => s.Word).ToArray();

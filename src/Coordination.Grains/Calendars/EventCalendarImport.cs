@@ -2,14 +2,25 @@ using Coordination.Grains.Records;
 
 namespace Coordination.Grains.Calendars;
 
-/// <summary>One event of an imported file, validated, with what is stored under its id today.</summary>
+/// <summary>What importing an entry does: create the event, update it (same UID, other content), or nothing.</summary>
+public enum ImportAction { Create, Update, Unchanged }
+
+/// <summary>One event of an imported file, validated, with what is stored under its id today and what importing it does.</summary>
 public sealed record ImportEntry(int Line, EventDraft Draft, Event Validated, Event? Existing)
 {
-    /// <summary>Stored already with the same material content: importing it again changes nothing.</summary>
-    public bool Unchanged => Existing is not null && EventProfiles.Of(Existing).MaterialHash == EventProfiles.Of(Validated).MaterialHash;
+    /// <summary>The fields the import changes in the stored event (the API's JSON names); empty for a new event.</summary>
+    public string[] Changes { get; } = Existing is null ? [] : EventChanges.Between(Existing, Validated);
+
+    public ImportAction Action => Existing is null ? ImportAction.Create : Changes.Length == 0 ? ImportAction.Unchanged : ImportAction.Update;
+
+    /// <summary>Stored already with the same content: importing it again changes nothing.</summary>
+    public bool Unchanged => Action == ImportAction.Unchanged;
 }
 
-/// <summary>Every entry of a file checked before anything is stored: the file is taken whole or not at all.</summary>
+/// <summary>
+/// Every entry of a file checked before anything is stored: the file is taken whole or not at all. A plan with errors
+/// still lists the entries that are valid on their own, so that a preview shows them; it is never stored.
+/// </summary>
 public sealed record ImportPlan(ImportEntry[] Entries, CalendarLineError[] Errors)
 {
     public bool IsValid => Errors.Length == 0;
@@ -45,17 +56,18 @@ public static class EventCalendarImport
 
         var errors = parsed.Events.Where(e => string.IsNullOrWhiteSpace(e.Draft.Id))
             .Select(e => new CalendarLineError(e.Line, "This event has no UID; every event needs one so that importing the file again updates it.")).ToList();
-        if (errors.Count > 0) return new ImportPlan([], [.. errors]);
-        foreach (var repeated in parsed.Events.GroupBy(e => e.Draft.Id).Where(g => g.Count() > 1))
+        foreach (var repeated in parsed.Events.Where(e => !string.IsNullOrWhiteSpace(e.Draft.Id)).GroupBy(e => e.Draft.Id).Where(g => g.Count() > 1))
             errors.AddRange(repeated.Skip(1).Select(e => new CalendarLineError(e.Line,
                 $"The UID '{repeated.Key}' appears again (first at line {repeated.First().Line}); each event must have its own UID.")));
+        var rejected = errors.Select(e => e.Line).ToHashSet();
+        var candidates = parsed.Events.Where(e => !rejected.Contains(e.Line)).ToArray();
 
-        var known = await ReferenceLookup.LookUpAsync(grains, parsed.Events.SelectMany(e => e.Draft.Topics ?? []), null);
-        var entries = new ImportEntry?[parsed.Events.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, parsed.Events.Count),
+        var known = await ReferenceLookup.LookUpAsync(grains, candidates.SelectMany(e => e.Draft.Topics ?? []), null);
+        var entries = new ImportEntry?[candidates.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, candidates.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, _) =>
         {
-            var (line, draft) = parsed.Events[i];
+            var (line, draft) = candidates[i];
             var existing = await grains.GetGrain<IEventGrain>(draft.Id!).GetAsync();
             var audit = existing?.Audit.Next("import", DateTimeOffset.UnixEpoch) ?? Audit.New("import", DateTimeOffset.UnixEpoch);
             var validated = EventRules.Validate(draft.Id!, draft, known, audit);
@@ -65,8 +77,7 @@ public static class EventCalendarImport
                     errors.AddRange(validated.Errors.SelectMany(field => field.Value.Select(message =>
                         new CalendarLineError(line, $"Event '{draft.Title ?? draft.Id}': {message}"))));
         });
-        return new ImportPlan(errors.Count == 0 ? entries.Select(e => e!).ToArray() : [],
-            [.. errors.OrderBy(e => e.Line)]);
+        return new ImportPlan(entries.OfType<ImportEntry>().ToArray(), [.. errors.OrderBy(e => e.Line)]);
     }
 
     /// <summary>Stores a valid plan; an entry that fails now (changed meanwhile) is reported with its line, the others go on.</summary>
@@ -81,21 +92,21 @@ public static class EventCalendarImport
             async (entry, _) =>
         {
             var grain = grains.GetGrain<IEventGrain>(entry.Draft.Id!);
-            if (entry.Unchanged)
+            if (entry.Action == ImportAction.Unchanged)
             {
                 Interlocked.Increment(ref unchanged);
                 lock (stored) stored.Add((entry.Line, entry.Existing!));
             }
             else
             {
-                var result = entry.Existing is { } existing
-                    ? await grain.UpdateAsync(entry.Draft, existing.Audit.Version, actor)
+                var result = entry.Action == ImportAction.Update
+                    ? await grain.UpdateAsync(entry.Draft, entry.Existing!.Audit.Version, actor)
                     : await grain.CreateAsync(entry.Draft, actor);
                 if (!result.Succeeded)
                     lock (failures) failures.Add(new CalendarLineError(entry.Line, result.Message ?? result.Outcome.ToString()));
                 else
                 {
-                    Interlocked.Increment(ref entry.Existing is null ? ref created : ref updated);
+                    Interlocked.Increment(ref entry.Action == ImportAction.Create ? ref created : ref updated);
                     lock (stored) stored.Add((entry.Line, result.Value!));
                 }
             }

@@ -19,13 +19,16 @@ internal static class CalendarFileEndpoints
             .RequireAuthorization(p => p.RequireRole(EventCalendars.ImportRoles))
             .Accepts<string>(CalendarType)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(EventCalendars.MaxImportBytes))
-            .WithSummary("Import events from an .ics file (body, text/calendar). Query: region, sector, timeZone fill entries without them. " +
+            .WithSummary("Import events from an .ics file (body, text/calendar). Query: region, sector, timeZone fill entries without them " +
+                "(floating times are the venue's local time); preview=true answers what the import would do and stores nothing. " +
                 "Nothing is stored from a file with an error. Accept: application/x-ndjson streams progress.");
         api.MapGet("/calendar.ics", ExportAsync).WithTags("Events")
             .WithSummary("A calendar view as .ics: region, sector or topic (any combination), from/to (default: the coming year).");
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, EventCalendars calendars, string? region, string? sector, string? timeZone, CancellationToken cancellationToken)
+    /// <param name="preview">Answer the <see cref="ImportPreview"/> (200, also for a file with problems: they are its rejected lines) and store nothing.</param>
+    private static async Task<IResult> ImportAsync(HttpContext http, EventCalendars calendars, string? region, string? sector, string? timeZone,
+        CancellationToken cancellationToken, bool preview = false)
     {
         if (region is not null && !EnumCodes.TryParse<Region>(region, out _))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
@@ -44,11 +47,13 @@ internal static class CalendarFileEndpoints
             return HttpResults.Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"An import file is at most {EventCalendars.MaxImportBytes / 1024 / 1024} MB; split the calendar.");
         }
         var (text, notUtf8) = EventCalendarFiles.Decode(file.GetBuffer().AsSpan(0, (int)file.Length));
-        if (notUtf8 is not null) return Rejected(StatusCodes.Status422UnprocessableEntity, [notUtf8]);
+        if (notUtf8 is not null) return preview ? Results.Ok(ImportPreview.Of(notUtf8)) : Rejected(StatusCodes.Status422UnprocessableEntity, [notUtf8]);
         if (string.IsNullOrWhiteSpace(text))
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Empty file", "Send the .ics file as the request body (Content-Type: text/calendar).");
 
+        // The preview and the commit share the check: the commit stores exactly the entries and actions the preview reports.
         var check = await calendars.CheckImportAsync(http.User, text, new ImportDefaults(region, sector, timeZone), cancellationToken);
+        if (preview) return Results.Ok(check.Preview());
         if (!check.Plan.IsValid) return Rejected(StatusCodes.Status422UnprocessableEntity, check.Plan.Errors);
         if (check.Refusals.Length > 0) return Rejected(StatusCodes.Status403Forbidden, check.Refusals);
 

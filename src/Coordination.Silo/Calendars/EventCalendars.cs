@@ -27,6 +27,43 @@ public sealed record RegionCalendar(Region Region, DateTimeOffset From, DateTime
 public sealed record ImportCheck(ImportPlan Plan, CalendarLineError[] Refusals)
 {
     public bool CanStore => Plan.IsValid && Refusals.Length == 0;
+
+    /// <summary>What storing this check would do; the commit stores the same entries with the same actions.</summary>
+    public ImportPreview Preview()
+    {
+        var refused = Refusals.Select(r => r.Line).ToHashSet();
+        var events = Plan.Entries.Where(e => !refused.Contains(e.Line)).OrderBy(e => e.Line).Select(ImportPreviewEntry.Of).ToArray();
+        return new ImportPreview(CanStore, events.Length,
+            events.Count(e => e.Action == ImportAction.Create), events.Count(e => e.Action == ImportAction.Update),
+            events.Count(e => e.Action == ImportAction.Unchanged), events, [.. Plan.Errors.Concat(Refusals).OrderBy(e => e.Line)]);
+    }
+}
+
+/// <summary>
+/// What an import would do, storing nothing. <paramref name="CanImport"/> is false when anything is rejected: the file
+/// is then stored not at all, and <paramref name="Events"/> lists the entries that were valid on their own.
+/// </summary>
+/// <param name="Total">Entries the import would create, update or leave unchanged (Created + Updated + Unchanged).</param>
+/// <param name="Rejected">Each problem with the line it is on: the file's errors, and events the user may not change.</param>
+public sealed record ImportPreview(bool CanImport, int Total, int Created, int Updated, int Unchanged, ImportPreviewEntry[] Events, CalendarLineError[] Rejected)
+{
+    public static ImportPreview Of(CalendarLineError rejected) => new(false, 0, 0, 0, 0, [], [rejected]);
+}
+
+/// <summary>One entry of an import preview: the event as it would be stored, and what importing it does.</summary>
+/// <param name="Line">Line of the entry's BEGIN:VEVENT.</param>
+/// <param name="Start">Wall-clock start at the venue, in <paramref name="TimeZone"/>.</param>
+/// <param name="Changes">For an update, the fields that change (the API's JSON names); empty otherwise.</param>
+public sealed record ImportPreviewEntry(int Line, ImportAction Action, string Id, string Title, EventKind Kind, DateTime Start, DateTime End,
+    string TimeZone, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string? City, string? Country, Region Region, Sector[] OrganisingSectors,
+    EventStatus Status, string[] Changes)
+{
+    public static ImportPreviewEntry Of(ImportEntry entry)
+    {
+        var e = entry.Validated;
+        return new(entry.Line, entry.Action, e.Id, e.Title, e.Kind, e.Start, e.End, e.TimeZone, e.StartUtc, e.EndUtc, e.City, e.Country, e.Region,
+            e.OrganisingSectors, e.Status, entry.Changes);
+    }
 }
 
 public sealed record CalendarFile(string FileName, string Text);
@@ -105,7 +142,7 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
     public async Task<ImportCheck> CheckImportAsync(ClaimsPrincipal user, string text, ImportDefaults importDefaults, CancellationToken cancellationToken = default)
     {
         var plan = await EventCalendarImport.PlanAsync(grains, text, importDefaults, cancellationToken);
-        if (!plan.IsValid) return new ImportCheck(plan, []);
+        // Entries valid on their own are checked even in a file with errors, so that a preview reports every problem at once.
         var refusals = new List<CalendarLineError>();
         foreach (var entry in plan.Entries)
         {

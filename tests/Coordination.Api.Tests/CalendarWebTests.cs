@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Coordination.Api.Tests.Infrastructure;
 using Coordination.Silo.Calendars;
 using Coordination.Silo.Security;
+using Coordination.Silo.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -76,6 +77,46 @@ public class CalendarWebTests(ApiFactory api)
         var bars = await timeline.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"timeline-view\"", bars);
         Assert.Contains("event bar clash", EventTag(bars, b, "span"));
+    }
+
+    [Fact]
+    public async Task The_calendar_speaks_the_readers_language_starts_its_weeks_on_the_readers_first_day_and_mirrors_the_timeline()
+    {
+        var director = await api.SignedInAsync("director.afr");
+        var city = City();
+        var (a, b) = (Unique("evt"), Unique("evt"));
+        var (titleA, titleB) = ($"Spectrum clinic {Word()}", $"Postal forum {Word()}");
+        await CreateAsync(director, Draft(a, titleA, "2040-09-11T09:00", "2040-09-12T17:00", city));
+        await CreateAsync(director, Draft(b, titleB, "2040-09-12T09:00", "2040-09-13T17:00", city));
+        var web = await api.WebSignedInAsync("director.afr");
+
+        async Task<string> PageAsync(string url, string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var response = await web.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+        static DateOnly FirstDay(string html) => DateOnly.ParseExact(Regex.Match(html, "data-date=\"([0-9-]+)\"").Groups[1].Value, "yyyy-MM-dd");
+
+        var arabic = await PageAsync("/calendar/AFR?month=2040-09", "ar");
+        var russian = await PageAsync("/calendar/AFR?month=2040-09", "ru");
+        var english = await PageAsync("/calendar/AFR?month=2040-09", "en");
+        var timeline = await PageAsync("/calendar/AFR?month=2040-08&view=timeline", "ar");
+
+        Assert.Contains("تقويم الأحداث: أفريقيا", arabic);
+        Assert.Contains(new DateOnly(2040, 9, 1).ToString("Y", UiCultures.Create("ar")), arabic);
+        Assert.Contains($"يتعارض مع {titleB}", EventTag(arabic, a));
+        Assert.Equal(DayOfWeek.Saturday, FirstDay(arabic).DayOfWeek);
+        Assert.Contains("Календарь мероприятий: Африка", russian);
+        Assert.Contains("Мероприятий: 2", russian);
+        Assert.Equal(DayOfWeek.Monday, FirstDay(russian).DayOfWeek);
+        Assert.Contains("2 events", english);
+        Assert.Contains("September 2040", english);
+        Assert.DoesNotContain("<option value=\"AFR\">AFR", english);
+        Assert.Contains("inset-inline-start:", EventTag(timeline, b, "span"));
+        Assert.DoesNotContain("left:", Regex.Match(timeline, "data-testid=\"timeline-view\".*", RegexOptions.Singleline).Value);
     }
 
     [Fact]

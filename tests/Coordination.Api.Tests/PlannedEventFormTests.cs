@@ -1,4 +1,9 @@
+using System.Globalization;
 using Coordination.Silo.Web;
+using Coordination.Silo.Web.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Coordination.Api.Tests;
 
@@ -79,5 +84,34 @@ public class PlannedEventFormTests
         var result = EventRules.Validate("planned-event", draft, KnownReferences.None, Audit.New("tester", DateTimeOffset.UnixEpoch));
 
         Assert.Equal(["end", "start", "title"], result.Errors.Keys.Order().ToArray());
+    }
+
+    [Fact]
+    public void The_checkers_problems_are_shown_in_the_readers_language_and_an_unknown_field_keeps_the_checkers_words()
+    {
+        var form = Form(country: "XX");
+        form.Title = " ";
+        form.End = form.Start!.Value.AddHours(-1);
+        var checker = EventRules.Validate("planned-event", form.ToDraft(Region.AFR), KnownReferences.None, Audit.New("tester", DateTimeOffset.UnixEpoch)).Errors;
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var text = new StringLocalizer<PlannedEventForm>(factory);
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        Dictionary<string, string[]> french, english;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = UiCultures.Create("fr");
+            french = form.Explain(new Dictionary<string, string[]>(checker) { ["limit"] = ["limit must be between 1 and 50."] }, text);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = UiCultures.Create("en");
+            english = form.Explain(checker, text);
+        }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before; }
+
+        Assert.Equal(checker.Keys.Order(), english.Keys.Order());
+        Assert.Equal("Indiquez un titre.", Assert.Single(french["title"]));
+        Assert.Equal("Code de pays « XX » inconnu. Utilisez un code ISO à deux lettres, par exemple KE, BR ou CH.", Assert.Single(french["country"]));
+        Assert.Equal("La fin doit être postérieure au début.", Assert.Single(french["end"]));
+        Assert.Equal("Cochez au moins un secteur organisateur.", Assert.Single(french["organisingSectors"]));
+        Assert.Equal(["limit must be between 1 and 50."], french["limit"]);
+        Assert.Equal("The end must be after the start.", Assert.Single(english["end"]));
     }
 }

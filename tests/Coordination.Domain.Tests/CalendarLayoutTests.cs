@@ -42,6 +42,21 @@ public class CalendarLayoutTests
         Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 4)), (first, last));
     }
 
+    [Theory]
+    [InlineData(DayOfWeek.Saturday, "2027-03-27", "2027-04-30")]
+    [InlineData(DayOfWeek.Sunday, "2027-03-28", "2027-05-01")]
+    [InlineData(DayOfWeek.Thursday, "2027-04-01", "2027-05-05")]
+    public void A_month_starts_its_weeks_on_the_readers_first_day_of_the_week(DayOfWeek firstDay, string expectedFirst, string expectedLast)
+    {
+        // April 2027 starts on a Thursday and ends on a Friday.
+        var grid = CalendarLayout.Month(new DateOnly(2027, 4, 1), [], today: new DateOnly(2027, 4, 14), firstDay);
+
+        Assert.Equal((DateOnly.Parse(expectedFirst), DateOnly.Parse(expectedLast)), (grid.FirstDay, grid.LastDay));
+        Assert.Equal(CalendarLayout.MonthSpan(new DateOnly(2027, 4, 1), firstDay), (grid.FirstDay, grid.LastDay));
+        Assert.All(grid.Weeks, week => Assert.Equal(firstDay, week[0].Date.DayOfWeek));
+        Assert.Equal(30, grid.Weeks.SelectMany(w => w).Count(d => d.InMonth));
+    }
+
     [Fact]
     public void An_event_appears_on_every_local_day_it_takes_and_not_on_the_day_it_ends_at_midnight()
     {

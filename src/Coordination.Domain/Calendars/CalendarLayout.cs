@@ -20,7 +20,7 @@ public sealed record PlacedEntry(CalendarEntry Entry, DateTime LocalStart, DateT
 
 public sealed record CalendarDay(DateOnly Date, bool InMonth, bool IsToday, PlacedEntry[] Entries);
 
-/// <summary>The weeks (Monday to Sunday) that show a month, days of the adjacent months included.</summary>
+/// <summary>The weeks (from the reader's first day of the week) that show a month, days of the adjacent months included.</summary>
 public sealed record MonthGrid(DateOnly Month, CalendarDay[][] Weeks)
 {
     public DateOnly FirstDay => Weeks[0][0].Date;
@@ -57,12 +57,15 @@ public static class CalendarLayout
         return new PlacedEntry(entry, TimeZoneInfo.ConvertTime(entry.StartUtc, zone).DateTime, TimeZoneInfo.ConvertTime(entry.EndUtc, zone).DateTime);
     }
 
-    /// <summary>The first day (a Monday) and the last (a Sunday) of the weeks that show the month of <paramref name="month"/>.</summary>
-    public static (DateOnly First, DateOnly Last) MonthSpan(DateOnly month)
+    /// <summary>
+    /// The first day and the last of the weeks that show the month of <paramref name="month"/>, weeks starting on
+    /// <paramref name="firstDayOfWeek"/> (Monday in most cultures, Saturday or Sunday in others).
+    /// </summary>
+    public static (DateOnly First, DateOnly Last) MonthSpan(DateOnly month, DayOfWeek firstDayOfWeek = DayOfWeek.Monday)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        return (first.AddDays(-DaysSinceMonday(first)), last.AddDays(6 - DaysSinceMonday(last)));
+        return (first.AddDays(-DaysIntoWeek(first, firstDayOfWeek)), last.AddDays(6 - DaysIntoWeek(last, firstDayOfWeek)));
     }
 
     /// <summary>Every instant that is on one of the days [first, last] somewhere (UTC-12 to UTC+14): what a view of those days loads.</summary>
@@ -70,17 +73,17 @@ public static class CalendarLayout
         (new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-14),
          new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(12));
 
-    public static MonthGrid Month(DateOnly month, IEnumerable<CalendarEntry> entries, DateOnly today)
+    public static MonthGrid Month(DateOnly month, IEnumerable<CalendarEntry> entries, DateOnly today, DayOfWeek firstDayOfWeek = DayOfWeek.Monday)
     {
-        var (first, last) = MonthSpan(month);
+        var (first, last) = MonthSpan(month, firstDayOfWeek);
         var placed = Order(entries.Select(Place).Where(p => p.LastDay >= first && p.FirstDay <= last)).ToArray();
         var weeks = new List<CalendarDay[]>();
-        for (var monday = first; monday <= last; monday = monday.AddDays(7))
+        for (var weekStart = first; weekStart <= last; weekStart = weekStart.AddDays(7))
         {
             var days = new CalendarDay[7];
             for (var i = 0; i < 7; i++)
             {
-                var day = monday.AddDays(i);
+                var day = weekStart.AddDays(i);
                 days[i] = new CalendarDay(day, day.Year == month.Year && day.Month == month.Month, day == today,
                     placed.Where(p => p.FirstDay <= day && p.LastDay >= day).ToArray());
             }
@@ -116,5 +119,5 @@ public static class CalendarLayout
     private static IEnumerable<PlacedEntry> Order(IEnumerable<PlacedEntry> placed) =>
         placed.OrderBy(p => p.LocalStart).ThenByDescending(p => p.LocalEnd).ThenBy(p => p.Entry.Id, StringComparer.Ordinal);
 
-    private static int DaysSinceMonday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7;
+    private static int DaysIntoWeek(DateOnly day, DayOfWeek firstDayOfWeek) => ((int)day.DayOfWeek - (int)firstDayOfWeek + 7) % 7;
 }

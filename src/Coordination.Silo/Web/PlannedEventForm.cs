@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
 namespace Coordination.Silo.Web;
 
 /// <summary>The "check a planned event" form as typed; it becomes a draft only when checked, and is never stored.</summary>
@@ -51,5 +54,54 @@ public sealed class PlannedEventForm
         var end = draft.End is { } given ? start.Date.AddDays(days - 1) + given.TimeOfDay : start.AddDays(days);
         // Ending before its start on the last day means it runs overnight into the next.
         return draft with { End = end > start ? end : end.AddDays(1) };
+    }
+
+    /// <summary>
+    /// The checker's problems as the page shows them, in the reader's language: each field's message is told from
+    /// the values typed (the checker speaks the API's English); a field the form does not know keeps the checker's words.
+    /// </summary>
+    public Dictionary<string, string[]> Explain(IReadOnlyDictionary<string, string[]> errors, IStringLocalizer<PlannedEventForm> T,
+        DateOnly? windowFrom = null, DateOnly? windowTo = null) =>
+        errors.ToDictionary(e => e.Key, e => Explain(e.Key, T, windowFrom, windowTo) is { } message ? [message] : e.Value, StringComparer.Ordinal);
+
+    private string? Explain(string field, IStringLocalizer<PlannedEventForm> T, DateOnly? windowFrom, DateOnly? windowTo) => field switch
+    {
+        "title" => Text(T, Title, Limits.TitleLength, required: true),
+        "description" => Text(T, Description, Limits.DescriptionLength),
+        "city" => Text(T, City, Limits.ShortTextLength),
+        "audience" => T["Error.Audience", Limits.Keywords, Limits.KeywordLength],
+        "language" or "kind" => T["Error.Choice"],
+        "organisingSectors" => T["Error.Sectors"],
+        "topics" => T["Error.Topics"],
+        "country" => T["Error.Country", Country?.Trim() ?? ""],
+        "region" => T["Error.Region"],
+        "timeZone" => T["Error.TimeZone", TimeZone?.Trim() ?? ""],
+        "start" => Time(T, Start, T["Error.Start.Required"]),
+        "end" => Time(T, End, T["Error.End.Required"])
+                 ?? (End <= Start ? T["Error.End.BeforeStart"] : T["Error.End.TooLong", Limits.MaxEventDays]),
+        "from" => windowFrom is null ? T["Error.From.Required"] : OutsideDates(T),
+        "to" => windowTo is not { } to ? T["Error.To.Required"]
+                : !PlannableDates.Contains(to) ? OutsideDates(T)
+                : T["Error.To.Order", FreeWindows.MaxRangeDays],
+        _ => null,
+    };
+
+    private static string OutsideDates(IStringLocalizer<PlannedEventForm> T) =>
+        T["Error.Date.Range", Labels.Date(PlannableDates.First), Labels.Date(PlannableDates.Last)];
+
+    private static string Text(IStringLocalizer<PlannedEventForm> T, string? value, int maxLength, bool required = false) =>
+        required && string.IsNullOrWhiteSpace(value) ? T["Error.Title.Required"]
+        : value?.Length > maxLength ? T["Error.TooLong", Labels.Number(value.Length), Labels.Number(maxLength)]
+        : T["Error.Characters"];
+
+    /// <summary>A start or end's problem, or null when the time itself is fine (the problem is then between the two).</summary>
+    private string? Time(IStringLocalizer<PlannedEventForm> T, DateTime? value, string required)
+    {
+        if (value is not { } local) return required;
+        if (!PlannableDates.Contains(local)) return OutsideDates(T);
+        var zoneId = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone.Trim();
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone) && zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
+            return T["Error.Time.Skipped", local.ToString("g", CultureInfo.CurrentCulture), zoneId];
+        return null;
     }
 }

@@ -10,6 +10,7 @@ public static class WebHosting
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSiloStartStep<AlertFeed>();
+        builder.Services.AddSingleton<CalendarText>();
         return builder;
     }
 

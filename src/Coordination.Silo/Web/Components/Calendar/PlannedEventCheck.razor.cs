@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace Coordination.Silo.Web.Components.Calendar;
 
@@ -37,14 +38,14 @@ public partial class PlannedEventCheck
         : TimeZones.Common.Select(z => (z, (string?)null));
 
     private string CountryHint =>
-        Countries.TryGet(form.Country?.Trim() ?? "", out var country) ? $"{country.Name}, region {country.Region}"
-        : $"Without a country, the event is checked as online in region {Region}.";
+        Countries.TryGet(form.Country?.Trim() ?? "", out var country) ? T["Country.Known", country.Name, Text.RegionName(country.Region)]
+        : T["Country.None", Text.RegionName(Region)];
 
     private string ZoneHint => CountryZones.Count switch
     {
-        0 => "Empty means UTC.",
-        1 => "The country's zone.",
-        var n => $"The country has {n} zones: choose the venue's.",
+        0 => T["TimeZone.Empty"],
+        1 => T["TimeZone.One"],
+        var n => T["TimeZone.Several", n],
     };
 
     private void CountryChanged()
@@ -70,7 +71,7 @@ public partial class PlannedEventCheck
     {
         var found = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(form.TimeZone) && CountryZones.Count > 1)
-            found["timeZone"] = [$"Choose the venue's time zone: this country has {CountryZones.Count}."];
+            found["timeZone"] = [FormText["Error.TimeZone.Choose", CountryZones.Count]];
         return found;
     }
 
@@ -80,22 +81,22 @@ public partial class PlannedEventCheck
         {
             errors = own;
             clashes = null;
-            status = "The planned event was not checked: correct the fields marked.";
+            status = T["Status.NotChecked"];
             return;
         }
         busy = true;
-        status = "Checking…";
+        status = T["Status.Checking"];
         try
         {
             var result = await Calendars.CheckAsync(form.ToDraft(Region));
-            errors = result.Errors;
+            errors = Explain(result.Errors);
             clashes = result.Value;
             status = clashes switch
             {
-                null => "The planned event was not checked: correct the fields marked.",
-                [] => "No clash found.",
-                [_] => "1 clash found.",
-                var all => $"{all.Length} clashes found, most serious first.",
+                null => T["Status.NotChecked"],
+                [] => T["Status.NoClash"],
+                [_] => T["Status.OneClash"],
+                var all => T["Status.Clashes", Labels.Number(all.Length)],
             };
         }
         finally { busy = false; }
@@ -105,7 +106,7 @@ public partial class PlannedEventCheck
     {
         var own = FormErrors();
         var days = windowDays ?? form.Days ?? 1;
-        if (days < 1 || days > Limits.MaxEventDays) own["days"] = [$"Give a duration between 1 and {Limits.MaxEventDays} days."];
+        if (days < 1 || days > Limits.MaxEventDays) own["days"] = [FormText["Error.Days", Limits.MaxEventDays]];
         windowDays = days;
         windowFrom ??= form.Start is { } start ? DateOnly.FromDateTime(start) : Today;
         windowTo ??= windowFrom.Value.AddDays(60);
@@ -113,21 +114,22 @@ public partial class PlannedEventCheck
         {
             errors = own;
             search = null;
-            status = "No search: correct the fields marked.";
+            status = T["Status.NoSearch"];
             return;
         }
         busy = true;
-        status = "Searching for free windows…";
+        status = T["Status.Searching"];
         try
         {
             var result = await Calendars.FindFreeWindowsAsync(new FreeWindowQuery(form.ToDraft(Region, days), windowFrom, windowTo, 8));
-            errors = result.Errors;
+            errors = Explain(result.Errors);
             search = result.Value;
             status = search switch
             {
-                null => "No search: correct the fields marked.",
-                { Windows.Length: 0 } => "No free window in the range.",
-                var found => $"{CalendarText.Count(found.Windows.Length, "free window")} found, best first.",
+                null => T["Status.NoSearch"],
+                { Windows.Length: 0 } => T["Status.NoWindow"],
+                { Windows.Length: 1 } => T["Status.OneWindow"],
+                var found => T["Status.Windows", Labels.Number(found.Windows.Length)],
             };
         }
         finally { busy = false; }
@@ -146,6 +148,7 @@ public partial class PlannedEventCheck
             ? TimeZoneInfo.ConvertTime(window.FirstEndUtc, zone).DateTime
             : window.FirstEndUtc.UtcDateTime;
 
-    private static string Place(EventSummary other) =>
-        CalendarText.Place(other.City, other.Country) is { Length: > 0 } place ? $" · {place}" : "";
+    /// <summary>The checker's messages in the reader's language.</summary>
+    private Dictionary<string, string[]>? Explain(IReadOnlyDictionary<string, string[]>? found) =>
+        found is null ? null : form.Explain(found, FormText, windowFrom, windowTo);
 }

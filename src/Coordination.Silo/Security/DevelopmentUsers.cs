@@ -2,8 +2,11 @@ using System.Security.Claims;
 
 namespace Coordination.Silo.Security;
 
-/// <summary>A demo user of the development sign-in.</summary>
-public sealed record DevelopmentUser(string Id, string Name, string Role, string Description, Sector? Sector = null, Region? Region = null, string[]? TaskForces = null);
+/// <summary>
+/// A demo user of the development sign-in. <see cref="Committee"/>: the committee (an alert route) a coordinator sits on,
+/// which the sign-in page names in the reader's language; <see cref="Description"/> is its English wording.
+/// </summary>
+public sealed record DevelopmentUser(string Id, string Name, string Role, string Description, Sector? Sector = null, Region? Region = null, string[]? TaskForces = null, string? Committee = null);
 
 /// <summary>The users the development sign-in issues tokens for: one or more of every role, matching the demo data.</summary>
 public static class DevelopmentUsers
@@ -15,8 +18,8 @@ public static class DevelopmentUsers
         new("li.wei", "Li Wei", Roles.TaskForceMember, "BR task-force member (IMT/5G, emergency telecommunications)", Sector.BR, TaskForces: ["tf-imt-5g", "tf-emergency-telecom"]),
         new("pierre.martin", "Pierre Martin", Roles.TaskForceMember, "TSB task-force member (AI, smart cities)", Sector.TSB, TaskForces: ["tf-ai", "tf-smart-cities"]),
         new("sara.haddad", "Sara Haddad", Roles.TaskForceMember, "GS task-force member (digital inclusion)", Sector.GS, TaskForces: ["tf-digital-inclusion"]),
-        new("helena.berg", "Helena Berg", Roles.Coordinator, "Management Coordination Group member"),
-        new("kwame.mensah", "Kwame Mensah", Roles.Coordinator, "Coordination Committee member"),
+        new("helena.berg", "Helena Berg", Roles.Coordinator, "Management Coordination Group member", Committee: AlertKeys.Mcg),
+        new("kwame.mensah", "Kwame Mensah", Roles.Coordinator, "Coordination Committee member", Committee: AlertKeys.CoCo),
         new("director.afr", "Director, Africa", Roles.RegionalDirector, "Regional director for Africa", Region: Region.AFR),
         new("director.ams", "Director, Americas", Roles.RegionalDirector, "Regional director for the Americas", Region: Region.AMS),
         new("director.arb", "Director, Arab States", Roles.RegionalDirector, "Regional director for the Arab States", Region: Region.ARB),

@@ -54,6 +54,18 @@ public partial class ActivityPage
 
     private string TopicName(string id) => topicNames.GetValueOrDefault(id, id);
 
+    /// <summary>What an empty fact shows: a dash, not a word to agree with the fact in each language.</summary>
+    private const string Empty = "—";
+
+    /// <summary>Values in the reader's list form (a comma, "、" in Chinese, "،" in Arabic), or the dash for none.</summary>
+    private string List(IEnumerable<string> values) => values.ToList() is { Count: > 0 } list ? string.Join(T["List.Comma"], list) : Empty;
+
+    /// <summary>
+    /// A message of the linking rules (FieldRules, access), shown as they word it: the one place that renders them, to
+    /// switch when they come structured (ProblemText) in the reader's language.
+    /// </summary>
+    private static string Problem(string? message) => message ?? "";
+
     /// <summary>The links with the activities they point to, whose sectors say who may remove them.</summary>
     private async Task LoadLinksAsync()
     {
@@ -72,11 +84,11 @@ public partial class ActivityPage
             linkErrors = result.Errors;
             if (result is { Succeeded: true, Value: { } link })
             {
-                linkStatus = $"Linked: {Labels.Link(link.Type)} {link.OtherTitle}.";
+                linkStatus = T["Linked", Labels.Link(link.Type), link.OtherTitle];
                 newLinkTarget = "";
                 await LoadLinksAsync();
             }
-            else linkStatus = result.Outcome == CommandOutcome.Invalid ? "Not linked: correct the fields marked below." : $"Not linked: {result.Message}";
+            else linkStatus = result.Outcome == CommandOutcome.Invalid ? T["NotLinked.Invalid"] : T["NotLinked", Problem(result.Message)];
         }
         finally
         {
@@ -91,7 +103,7 @@ public partial class ActivityPage
         try
         {
             var result = await Linking.UnlinkAsync(user, Id, link.Type.ToString(), link.OtherId);
-            linkStatus = result.Succeeded ? $"Removed: {Labels.Link(link.Type)} {link.OtherTitle}." : $"Not removed: {result.Message}";
+            linkStatus = result.Succeeded ? T["Removed", Labels.Link(link.Type), link.OtherTitle] : T["NotRemoved", Problem(result.Message)];
             await LoadLinksAsync();
         }
         finally

@@ -73,19 +73,21 @@ public partial class RegisterActivity
         get
         {
             var caller = user.ToCaller();
-            if (caller.Is(Roles.Coordinator))
-                return "As a coordinator you follow the registrations and decide the duplication alerts they raise, on the MCG and Coordination Committee dashboards.";
-            if (caller.Is(Roles.RegionalDirector))
-                return "As a regional director you follow your region's activities, events and alerts on your regional dashboard.";
-            if (ActivityRegistration.MayRegister(user))
-                return "Your account names no sector to register for; an administrator can add it.";
-            return ActivityRegistration.Refusal;
+            if (caller.Is(Roles.Coordinator)) return T["Refusal.Coordinator"];
+            if (caller.Is(Roles.RegionalDirector)) return T["Refusal.RegionalDirector"];
+            if (ActivityRegistration.MayRegister(user)) return T["Refusal.NoSector"];
+            // The page's own wording of ActivityRegistration.Refusal, which the API sends.
+            return T["Refusal.Other"];
         }
     }
 
-    private string EmptyText => ActivityRegistration.CanCheck(Draft())
-        ? "No registered activity looks like this one so far."
-        : "Type a title or a description: registered activities that look alike appear here, ranked and explained.";
+    private string EmptyText => ActivityRegistration.CanCheck(Draft()) ? T["Empty.NoneFound"] : T["Empty.TypeSomething"];
+
+    /// <summary>
+    /// A message of the registration's rules (FieldRules, access), shown as they word it: the one place that renders
+    /// them, to switch when they come structured (ProblemText) in the reader's language.
+    /// </summary>
+    private static string Problem(string? message) => message ?? "";
 
     private IEnumerable<string> OtherErrors => (errors ?? []).Where(e => !FormFields.Contains(e.Key)).SelectMany(e => e.Value);
 
@@ -126,7 +128,7 @@ public partial class RegisterActivity
         catch (OperationCanceledException) { return; }
 
         checking = true;
-        checkStatus = "Checking…";
+        checkStatus = T["Checking"];
         StateHasChanged();
         var draft = Draft();
         CommandResult<OverlapMatch[]> found;
@@ -137,7 +139,7 @@ public partial class RegisterActivity
         catch (Exception)
         {
             // The check only advises: a failed one must not cost the user the form they are filling in.
-            if (!pending.IsCancellationRequested) (checking, checkStatus) = (false, "The check could not run just now; it runs again at your next change.");
+            if (!pending.IsCancellationRequested) (checking, checkStatus) = (false, T["CheckFailed"]);
             return;
         }
         // A later change has its own check on the way: this one's result is already out of date.
@@ -147,8 +149,10 @@ public partial class RegisterActivity
         if (matches.All(m => m.ActivityId != linkTarget)) linkTarget = matches.FirstOrDefault()?.ActivityId ?? "";
         var alerting = matches.Count(m => m.RaisesAlert);
         // Without a title or a description the empty list says what to type; a field beyond its limits is named.
-        checkStatus = found.Errors is { Count: > 0 } errors && ActivityRegistration.CanCheck(draft) ? $"Not checked: {errors.Values.First()[0]}"
-            : matches.Length == 0 ? "" : $"{matches.Length} possible overlap{(matches.Length == 1 ? "" : "s")}, {alerting} would raise an alert.";
+        checkStatus = found.Errors is { Count: > 0 } errors && ActivityRegistration.CanCheck(draft) ? T["NotChecked", Problem(errors.Values.First()[0])]
+            : matches.Length == 0 ? ""
+            : matches.Length == 1 ? T["Found.One", Labels.Number(matches.Length), Labels.Number(alerting)]
+            : T["Found.Other", Labels.Number(matches.Length), Labels.Number(alerting)];
     }
 
     private Task SaveAsync() => SubmitAsync(link: null);
@@ -169,9 +173,7 @@ public partial class RegisterActivity
                 return;
             }
             errors = result.Errors;
-            summary = result.Outcome == CommandOutcome.Invalid
-                ? "Nothing was saved: correct the fields marked below."
-                : $"Nothing was saved: {result.Message}";
+            summary = result.Outcome == CommandOutcome.Invalid ? T["NotSaved.Invalid"] : T["NotSaved", Problem(result.Message)];
             focusSummary = true;
         }
         finally

@@ -37,3 +37,4 @@ global using Coordination.Silo.Security;
 global using Coordination.Silo.TaskForces;
 global using Coordination.Silo.Topics;
 global using Coordination.Silo.Web;
+global using Coordination.Silo.Web.Localization;

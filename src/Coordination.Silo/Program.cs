@@ -16,6 +16,7 @@ try
     builder.AddCoordinationForwardedHeaders();
     // The web cookie and antiforgery tokens must read the same on every silo and after a restart.
     builder.AddCoordinationDataProtection();
+    builder.AddCoordinationLocalization();
     builder.AddCoordinationApi();
     builder.AddCoordinationWeb();
     // Set-up and the live alert feed run inside the silo's start, in the order SiloStartup gives.
@@ -23,6 +24,8 @@ try
 
     var app = builder.Build();
     app.UseCoordinationForwardedHeaders();
+    // Before the API's exception handler, so that every problem it writes is in the request's language.
+    app.UseCoordinationLocalization();
     app.UseCoordinationSecurityHeaders();
     app.MapCoordinationApi();
     app.MapCoordinationWeb();

@@ -91,7 +91,7 @@ internal static class HttpResults
     private static LocalizableText DetailOf<T>(CommandResult<T> result, FormattableString fallback) =>
         result.Detail ?? (result.Message is { } english ? Untranslated(english) : LocalizableText.Of(fallback));
 
-    /// <summary>English text kept as it is: a template of its own, with its braces escaped, that no translation matches.</summary>
+    /// <summary>English text as it is: a template without placeholders, translated only where the very sentence is a key.</summary>
     private static LocalizableText Untranslated(string english) => new(english.Replace("{", "{{").Replace("}", "}}"), []);
 
     /// <summary>Writes the problem at the end of the request, when its language is known.</summary>

@@ -16,17 +16,17 @@ try
     builder.AddCoordinationForwardedHeaders();
     // The web cookie and antiforgery tokens must read the same on every silo and after a restart.
     builder.AddCoordinationDataProtection();
-    builder.AddCoordinationApi();
     builder.AddCoordinationLocalization();
+    builder.AddCoordinationApi();
     builder.AddCoordinationWeb();
     // Set-up and the live alert feed run inside the silo's start, in the order SiloStartup gives.
     builder.AddCoordinationStartup();
 
     var app = builder.Build();
     app.UseCoordinationForwardedHeaders();
-    app.UseCoordinationSecurityHeaders();
-    // Before the API and the pages, so that problem details and pages both speak the reader's language.
+    // Before the API's exception handler and the pages, so that problems and pages speak the reader's language.
     app.UseCoordinationLocalization();
+    app.UseCoordinationSecurityHeaders();
     app.MapCoordinationApi();
     app.MapCoordinationWeb();
     await app.RunAsync();

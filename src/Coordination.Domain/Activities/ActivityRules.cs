@@ -56,15 +56,15 @@ public static class ActivityRules
     /// The errors of a draft checked for overlaps before it is registered: the registration's limits on every field the
     /// check reads, so that no text is analysed that could not be registered. Empty when the draft can be checked.
     /// </summary>
-    public static Dictionary<string, string[]> CheckableErrors(ActivityDraft draft)
+    public static Dictionary<string, LocalizableText[]> CheckableErrors(ActivityDraft draft)
     {
         var errors = new ValidationErrors();
         var title = FieldRules.OptionalText(errors, "title", draft.Title, Limits.TitleLength);
         var (description, _, _) = Texts(errors, draft);
-        if (title.Length == 0 && description.Length == 0) errors.Add("title", "Give at least a title or a description to check.");
+        if (title.Length == 0 && description.Length == 0) errors.Add("title", $"Give at least a title or a description to check.");
         if (draft.Countries is { Length: > Limits.ListItems } countries) errors.Add("countries", $"countries has {countries.Length} entries; at most {Limits.ListItems} are allowed.");
         Dates(errors, draft);
-        return errors.ToDictionary();
+        return errors.ToMessages();
     }
 
     private static (string Description, string Unit, string[] Keywords) Texts(ValidationErrors errors, ActivityDraft draft) => (

@@ -143,7 +143,7 @@ public sealed class AlertLifecycle(string id, Alert? current, DateTimeOffset now
         var errors = new ValidationErrors();
         var text = AlertRules.Reason(errors, reason);
         if (resolution == AlertResolution.NotDuplicate && text is null && errors.IsEmpty)
-            errors.Add("reason", "A reason is required to resolve an alert as not a duplicate.");
+            errors.Add("reason", $"A reason is required to resolve an alert as not a duplicate.");
         if (!errors.IsEmpty) return Invalid(errors);
         if (alert.Status == AlertStatus.Resolved) return AlreadyResolved(alert);
         return ResolveAs(alert, resolution, text, actor, AlertActions.Resolved, resolution == AlertResolution.Coordinate ? taskForce : null);
@@ -226,7 +226,7 @@ public sealed class AlertLifecycle(string id, Alert? current, DateTimeOffset now
 
     private static AlertDecision Kept(Alert alert) => AlertDecision.Unchanged(CommandResult<Alert>.Ok(alert));
 
-    private static AlertDecision Invalid(ValidationErrors errors) => AlertDecision.Unchanged(CommandResult<Alert>.Invalid(errors.ToDictionary()));
+    private static AlertDecision Invalid(ValidationErrors errors) => AlertDecision.Unchanged(CommandResult<Alert>.Invalid(errors.ToMessages()));
 
     private AlertDecision Missing() => AlertDecision.Unchanged(CommandResult<Alert>.NotFound($"There is no alert '{id}'."));
 

@@ -193,7 +193,7 @@ public static partial class EventCalendarFiles
             if (name is "DTSTART" or "DTEND" or "RECURRENCE-ID" && !DateTimeValue().IsMatch(value.Trim()))
                 errors.Add(new(line, $"{name} '{Shorten(value)}' is not a date (20270310) or a date-time (20270310T090000, or ...Z for UTC)."));
             else if (name is "DTSTART" or "DTEND" && !IsPlannable(value.Trim()))
-                errors.Add(new(line, Validation.PlannableDates.Refusal(name, value.Trim())));
+                errors.Add(new(line, Validation.PlannableDates.Refusal(name, value.Trim()).English));
             if (name is "DTSTART" or "DTEND" && TzId(parameters) is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
                 errors.Add(new(line, $"Unknown time zone '{zone}'. Use an IANA zone such as Africa/Nairobi or Europe/Zurich."));
             current.Properties.TryAdd(name, new Property(line, parameters, value));

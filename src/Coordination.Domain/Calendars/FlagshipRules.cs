@@ -5,7 +5,7 @@ public static class FlagshipRules
     public static Validated<FlagshipWindow> Validate(string code, FlagshipWindow window)
     {
         var errors = new ValidationErrors();
-        if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. {Identifiers.Rule}");
+        if (!Identifiers.IsValid(code)) errors.Add("code", $"'{code}' is not a valid code. Identifiers are 1 to 64 lower-case letters, digits or hyphens, not starting or ending with a hyphen.");
         if (window.Code is not null && window.Code != code) errors.Add("code", $"The body's code '{window.Code}' does not match '{code}'.");
         var name = FieldRules.RequiredText(errors, "name", window.Name, Limits.TitleLength);
         var city = FieldRules.OptionalText(errors, "city", window.City, Limits.ShortTextLength);

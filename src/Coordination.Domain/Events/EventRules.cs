@@ -15,7 +15,7 @@ public static class EventRules
         var city = FieldRules.OptionalText(errors, "city", draft.City, Limits.ShortTextLength);
         var sectors = FieldRules.Enums<Sector>(errors, "organisingSectors", draft.OrganisingSectors);
         if (sectors.Length == 0 && draft.OrganisingSectors is not { Length: > 0 })
-            errors.Add("organisingSectors", "At least one organising sector is required (BR, TSB, BDT or GS).");
+            errors.Add("organisingSectors", $"At least one organising sector is required (BR, TSB, BDT or GS).");
         var audience = FieldRules.TextList(errors, "audience", draft.Audience, Limits.Keywords, Limits.KeywordLength)
             .Select(a => a.ToLowerInvariant()).ToArray();
         var topics = FieldRules.Topics(errors, draft.Topics, known);
@@ -36,7 +36,7 @@ public static class EventRules
         }
         else if (ResolveRegion(draft) is { } fromCountry) region = fromCountry;
         else if (string.IsNullOrWhiteSpace(draft.Country))
-            errors.Add("region", "Give the country of the venue, or the region (GLOBAL for online or headquarters-wide events).");
+            errors.Add("region", $"Give the country of the venue, or the region (GLOBAL for online or headquarters-wide events).");
 
         var (start, end, startUtc, endUtc, timeZone) = Times(errors, draft);
         var value = new Event

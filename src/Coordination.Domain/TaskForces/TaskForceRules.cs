@@ -12,7 +12,7 @@ public static class TaskForceRules
         {
             if (member is null || string.IsNullOrWhiteSpace(member.UserId) || string.IsNullOrWhiteSpace(member.Name))
             {
-                errors.Add("members", "Each member needs a userId and a name.");
+                errors.Add("members", $"Each member needs a userId and a name.");
                 continue;
             }
             var sector = FieldRules.Enum<Sector>(errors, "members", member.Sector);

@@ -14,7 +14,7 @@ internal static class FieldRules
 
     public static string Id(ValidationErrors errors, string id)
     {
-        if (!Identifiers.IsValid(id)) errors.Add("id", $"'{id}' is not a valid identifier. {Identifiers.Rule}");
+        if (!Identifiers.IsValid(id)) errors.Add("id", $"'{id}' is not a valid identifier. Identifiers are 1 to 64 lower-case letters, digits or hyphens, not starting or ending with a hyphen.");
         return id;
     }
 
@@ -26,7 +26,11 @@ internal static class FieldRules
     {
         var text = value?.Trim() ?? "";
         subject ??= field;
-        if (TextRules.IsBlank(text)) errors.Add(field, text.Length == 0 ? $"{subject} is required." : $"{subject} is required: it has no visible characters.");
+        if (TextRules.IsBlank(text))
+        {
+            if (text.Length == 0) errors.Add(field, $"{subject} is required.");
+            else errors.Add(field, $"{subject} is required: it has no visible characters.");
+        }
         else if (text.Length > maxLength) errors.Add(field, $"{subject} has {text.Length} characters; at most {maxLength} are allowed.");
         else if (TextRules.Problem(subject, text, multiLine) is { } problem) errors.Add(field, problem);
         return text;
@@ -74,7 +78,7 @@ internal static class FieldRules
         if (list.Any(TextRules.IsBlank)) errors.Add(field, $"{field} must not contain empty entries.");
         if (list.FirstOrDefault(v => v.Length > maxLength) is { } tooLong)
             errors.Add(field, $"'{tooLong[..20]}...' in {field} has {tooLong.Length} characters; at most {maxLength} are allowed.");
-        else if (list.Select((v, i) => TextRules.Problem($"Entry {i + 1} of {field}", v, multiLine: false)).FirstOrDefault(p => p is not null) is { } problem)
+        else if (list.Select((v, i) => TextRules.Problem(field, v, multiLine: false, entry: i + 1)).FirstOrDefault(p => p is not null) is { } problem)
             errors.Add(field, problem);
         return list.Where(v => !TextRules.IsBlank(v)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }

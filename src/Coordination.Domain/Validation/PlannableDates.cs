@@ -25,5 +25,6 @@ public static class PlannableDates
     /// <summary>An instant, by its date in UTC.</summary>
     public static bool Contains(DateTimeOffset instant) => Contains(instant.UtcDateTime);
 
-    public static string Refusal(string field, string value) => $"{field} {value} is outside the dates the platform plans for ({Range}).";
+    public static LocalizableText Refusal(string field, string value) =>
+        LocalizableText.Of($"{field} {value} is outside the dates the platform plans for ({Format(First)} to {Format(Last)}).");
 }

@@ -10,18 +10,26 @@ namespace Coordination.Domain.Validation;
 /// </summary>
 public static class TextRules
 {
-    /// <summary>Why <paramref name="text"/> cannot be stored in <paramref name="field"/>; null when it can.</summary>
-    public static string? Problem(string field, string text, bool multiLine)
+    /// <summary>
+    /// Why <paramref name="text"/> cannot be stored in <paramref name="field"/>, or in its <paramref name="entry"/>th
+    /// entry when the field is a list; null when it can.
+    /// </summary>
+    public static LocalizableText? Problem(string field, string text, bool multiLine, int? entry = null)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(c)) return $"{field} contains a broken character (a lone UTF-16 surrogate) at position {i + 1}.";
+            if (char.IsSurrogate(c))
+                return entry is { } n
+                    ? LocalizableText.Of($"Entry {n} of {field} contains a broken character (a lone UTF-16 surrogate) at position {i + 1}.")
+                    : LocalizableText.Of($"{field} contains a broken character (a lone UTF-16 surrogate) at position {i + 1}.");
             if (!char.IsControl(c) || multiLine && c is '\n' or '\r' or '\t') continue;
-            return multiLine
-                ? $"{field} contains the control character U+{(int)c:X4} at position {i + 1}; only line breaks and tabs are allowed."
-                : $"{field} contains the control character U+{(int)c:X4} at position {i + 1}; it is a single line of text without tabs.";
+            if (multiLine)
+                return LocalizableText.Of($"{field} contains the control character U+{(int)c:X4} at position {i + 1}; only line breaks and tabs are allowed.");
+            return entry is { } m
+                ? LocalizableText.Of($"Entry {m} of {field} contains the control character U+{(int)c:X4} at position {i + 1}; it is a single line of text without tabs.")
+                : LocalizableText.Of($"{field} contains the control character U+{(int)c:X4} at position {i + 1}; it is a single line of text without tabs.");
         }
         return null;
     }

@@ -14,7 +14,7 @@ public sealed class FlagshipCatalogGrain(
     public async Task<CommandResult<FlagshipWindow>> SetAsync(FlagshipWindow window)
     {
         var validated = FlagshipRules.Validate(window.Code, window);
-        if (!validated.IsValid) return CommandResult<FlagshipWindow>.Invalid(validated.Errors);
+        if (!validated.IsValid) return CommandResult<FlagshipWindow>.Invalid(validated.Messages);
         var previous = Items.GetValueOrDefault(window.Code);
         await SetAsync(window.Code, validated.Value!);
         await RefreshMonthsAsync(previous, validated.Value);

@@ -38,9 +38,9 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
 
     protected async Task<CommandResult<TRecord>> CreateCoreAsync(TDraft draft, string actor)
     {
-        if (Current is not null) return Refuse(CommandResult<TRecord>.Conflict($"An {Kind} with id '{Id}' already exists."));
+        if (Current is not null) return Refuse(CommandResult<TRecord>.Conflict(RecordRefusals.AlreadyExists(Kind, Id)));
         var validated = Validate(Id, draft, await LookUpReferencesAsync(draft), Audit.New(actor, Now), null);
-        if (!validated.IsValid) return Refuse(CommandResult<TRecord>.Invalid(validated.Errors));
+        if (!validated.IsValid) return Refuse(CommandResult<TRecord>.Invalid(validated.Messages));
         return await SaveAsync(validated.Value, "create") ?? CommandResult<TRecord>.Created(validated.Value!);
     }
 
@@ -48,7 +48,7 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
     {
         if (CheckVersion(expectedVersion) is { } refused) return refused;
         var validated = Validate(Id, draft, await LookUpReferencesAsync(draft), AuditOf(Current!).Next(actor, Now), Current);
-        if (!validated.IsValid) return Refuse(CommandResult<TRecord>.Invalid(validated.Errors));
+        if (!validated.IsValid) return Refuse(CommandResult<TRecord>.Invalid(validated.Messages));
         return await SaveAsync(validated.Value, "update") ?? CommandResult<TRecord>.Ok(validated.Value!);
     }
 
@@ -65,11 +65,11 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
 
     private CommandResult<TRecord>? CheckVersion(int expectedVersion)
     {
-        if (Current is null) return Refuse(CommandResult<TRecord>.NotFound($"There is no {Kind} with id '{Id}'."));
+        if (Current is null) return Refuse(CommandResult<TRecord>.NotFound(RecordRefusals.Missing(Kind, Id)));
         var version = AuditOf(Current).Version;
         return version == expectedVersion
             ? null
-            : Refuse(CommandResult<TRecord>.Conflict($"The {Kind} '{Id}' is at version {version}, not {expectedVersion}: it changed since you read it. Read it again and reapply your change."));
+            : Refuse(CommandResult<TRecord>.Conflict(RecordRefusals.StaleVersion(Kind, Id, version, expectedVersion)));
     }
 
     /// <returns>null when stored; a conflict when another activation wrote first.</returns>
@@ -89,7 +89,7 @@ public abstract class RecordGrain<TRecord, TDraft>(IPersistentState<RecordState<
         {
             // Someone else stored this record meanwhile: take what is stored and let the caller decide again.
             await state.ReadStateAsync();
-            return Refuse(CommandResult<TRecord>.Conflict($"The {Kind} '{Id}' was changed concurrently. Read it again and reapply your change."));
+            return Refuse(CommandResult<TRecord>.Conflict(RecordRefusals.ChangedConcurrently(Kind, Id)));
         }
         catch
         {

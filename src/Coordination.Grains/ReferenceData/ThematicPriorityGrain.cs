@@ -17,7 +17,7 @@ public sealed class ThematicPriorityGrain(
     public async Task<CommandResult<ThematicPriority>> SetAsync(ThematicPriority priority)
     {
         var validated = ThematicPriorityRules.Validate(this.GetPrimaryKeyString(), priority);
-        if (!validated.IsValid) return CommandResult<ThematicPriority>.Invalid(validated.Errors);
+        if (!validated.IsValid) return CommandResult<ThematicPriority>.Invalid(validated.Messages);
 
         var created = state.State.Priority is null;
         state.State.Priority = validated.Value!;

@@ -17,12 +17,12 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
     public async Task<CommandResult<ActivityLink>> LinkAsync(ClaimsPrincipal user, string fromId, string? typeName, string? toId)
     {
         if (!EnumCodes.TryParse<LinkType>(typeName, out var type))
-            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] });
+            return CommandResult<ActivityLink>.Invalid("type", $"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}.");
         if (string.IsNullOrWhiteSpace(toId) || toId == fromId)
-            return CommandResult<ActivityLink>.Invalid(new() { ["target"] = ["Name another activity to link to."] });
+            return CommandResult<ActivityLink>.Invalid("target", $"Name another activity to link to.");
         var (from, to) = (await grains.GetGrain<IActivityGrain>(fromId).GetAsync(), await grains.GetGrain<IActivityGrain>(toId).GetAsync());
         if (from is null) return CommandResult<ActivityLink>.NotFound($"There is no activity '{fromId}'.");
-        if (to is null) return CommandResult<ActivityLink>.Invalid(new() { ["target"] = [$"There is no activity '{toId}'."] });
+        if (to is null) return CommandResult<ActivityLink>.Invalid("target", $"There is no activity '{toId}'.");
         if (!CanLink(user, from.Sector, to.Sector))
             return CommandResult<ActivityLink>.Forbidden($"Only coordinators or task-force members of {from.Sector} or {to.Sector} can link these activities.");
         var link = await AddBothAsync(from, type, to, user.UserId(), taskForce: null, alertId: null);
@@ -32,13 +32,13 @@ public sealed class ActivityLinking(IGrainFactory grains, TimeProvider clock)
     public async Task<CommandResult<ActivityLink>> UnlinkAsync(ClaimsPrincipal user, string fromId, string? typeName, string toId)
     {
         if (!EnumCodes.TryParse<LinkType>(typeName, out var type))
-            return CommandResult<ActivityLink>.Invalid(new() { ["type"] = [$"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] });
+            return CommandResult<ActivityLink>.Invalid("type", $"Unknown link type '{typeName}'. Expected one of: {EnumCodes.Expected<LinkType>()}.");
         var links = await ListAsync(fromId);
         if (links.FirstOrDefault(l => l.Type == type && l.OtherId == toId) is not { } link)
             return CommandResult<ActivityLink>.NotFound($"Activity '{fromId}' has no {type} link to '{toId}'.");
         var (from, to) = (await grains.GetGrain<IActivityGrain>(fromId).GetAsync(), await grains.GetGrain<IActivityGrain>(toId).GetAsync());
         if (!CanLink(user, from?.Sector, to?.Sector))
-            return CommandResult<ActivityLink>.Forbidden("Only coordinators or task-force members of either activity's sector can remove this link.");
+            return CommandResult<ActivityLink>.Forbidden($"Only coordinators or task-force members of either activity's sector can remove this link.");
         await grains.GetGrain<IActivityLinksGrain>(fromId).RemoveAsync(type, toId);
         await grains.GetGrain<IActivityLinksGrain>(toId).RemoveAsync(ActivityLink.Reverse(type), fromId);
         return CommandResult<ActivityLink>.Ok(link);

@@ -14,7 +14,10 @@ public sealed record NewLink(string? Type, string? TargetId);
 /// </summary>
 public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links, Lexicons lexicons, OverlapWording wording)
 {
-    public const string Refusal = "Only task-force members (or an administrator) register activities; coordinators and regional directors follow them on the dashboards.";
+    public static readonly LocalizableText RefusalText =
+        LocalizableText.Of($"Only task-force members (or an administrator) register activities; coordinators and regional directors follow them on the dashboards.");
+
+    public static string Refusal => RefusalText.English;
 
     public static bool MayRegister(ClaimsPrincipal user) => AccessRules.CanRegisterActivity(user.ToCaller());
 
@@ -48,7 +51,7 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
     /// </summary>
     public async Task<CommandResult<Activity>> RegisterAsync(ClaimsPrincipal user, ActivityDraft draft, NewLink? link = null)
     {
-        if (!MayRegister(user)) return CommandResult<Activity>.Forbidden(Refusal);
+        if (!MayRegister(user)) return CommandResult<Activity>.Forbidden(RefusalText);
         if (EnumCodes.TryParse<Sector>(draft.Sector, out var sector) && !await MayEditAsync(user, sector))
             return CommandResult<Activity>.Forbidden(new ActivityScope(sector).Refusal);
         link = link is null ? null : link with { TargetId = link.TargetId?.Trim() };
@@ -63,14 +66,14 @@ public sealed class ActivityRegistration(IGrainFactory grains, IAuthorizationSer
         return created;
     }
 
-    private async Task<Dictionary<string, string[]>?> CheckLinkAsync(NewLink link)
+    private async Task<Dictionary<string, LocalizableText[]>?> CheckLinkAsync(NewLink link)
     {
         if (!EnumCodes.TryParse<LinkType>(link.Type, out _))
-            return new() { ["linkType"] = [$"Unknown link type '{link.Type}'. Expected one of: {EnumCodes.Expected<LinkType>()}."] };
+            return new() { ["linkType"] = [LocalizableText.Of($"Unknown link type '{link.Type}'. Expected one of: {EnumCodes.Expected<LinkType>()}.")] };
         if (string.IsNullOrWhiteSpace(link.TargetId))
-            return new() { ["linkTarget"] = ["Choose the activity to link to."] };
+            return new() { ["linkTarget"] = [LocalizableText.Of($"Choose the activity to link to.")] };
         if (await grains.GetGrain<IActivityGrain>(link.TargetId).GetAsync() is null)
-            return new() { ["linkTarget"] = [$"There is no activity '{link.TargetId}'."] };
+            return new() { ["linkTarget"] = [LocalizableText.Of($"There is no activity '{link.TargetId}'.")] };
         return null;
     }
 

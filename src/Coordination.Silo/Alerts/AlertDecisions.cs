@@ -35,18 +35,19 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
         DecideAsync(user, id, async (grain, alert) =>
         {
             if (!EnumCodes.TryParse<AlertResolution>(resolutionName, out var resolution) || resolution == AlertResolution.Withdrawn)
-                return CommandResult<Alert>.Invalid(new() { ["resolution"] = [$"Unknown resolution '{resolutionName}'. Expected one of: {Chosen} " +
-                    "(Withdrawn is set by the platform when a side is deleted)."] });
+                return CommandResult<Alert>.Invalid("resolution", 
+                    $"Unknown resolution '{resolutionName}'. Expected one of: {Chosen} (Withdrawn is set by the platform when a side is deleted).");
             taskForce = string.IsNullOrWhiteSpace(taskForce) ? null : taskForce.Trim();
             if (taskForce is not null && !Identifiers.IsValid(taskForce))
-                return CommandResult<Alert>.Invalid(new() { ["taskForce"] = [$"taskForce is not a task force id. {Identifiers.Rule}"] });
+                return CommandResult<Alert>.Invalid("taskForce", 
+                    $"taskForce is not a task force id. Identifiers are 1 to 64 lower-case letters, digits or hyphens, not starting or ending with a hyphen.");
             var linksActivities = alert.Kind == AlertKeys.ActivityOverlap;
             if (resolution == AlertResolution.Coordinate && linksActivities)
             {
                 if (taskForce is null)
-                    return CommandResult<Alert>.Invalid(new() { ["taskForce"] = ["Name the task force under which both activities are coordinated."] });
+                    return CommandResult<Alert>.Invalid("taskForce", $"Name the task force under which both activities are coordinated.");
                 if (await grains.GetGrain<ITaskForceGrain>(taskForce).GetAsync() is null)
-                    return CommandResult<Alert>.Invalid(new() { ["taskForce"] = [$"There is no task force '{taskForce}'."] });
+                    return CommandResult<Alert>.Invalid("taskForce", $"There is no task force '{taskForce}'.");
             }
             var result = await grain.ResolveAsync(resolution, reason, user.UserId(), taskForce);
             if (result is { Succeeded: true, Value: { } resolved } && linksActivities && resolution != AlertResolution.NotDuplicate)

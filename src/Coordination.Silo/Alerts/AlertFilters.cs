@@ -28,7 +28,7 @@ internal static class AlertFilters
             if (!EnumCodes.TryParse<Sector>(code, out var sector)) return Bad("Unknown sector", $"Unknown sector '{code}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
             sectorList.Add(sector);
         }
-        if (sectorList.Count > 2) return Bad("Too many sectors", "Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
+        if (sectorList.Count > 2) return Bad("Too many sectors", $"Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
         if (minAgeDays is < 0 or > MaxAgeDays) return Bad("Bad age", $"minAgeDays must be between 0 and {MaxAgeDays}, not {minAgeDays}.");
         return (new AlertQuery
         {
@@ -54,5 +54,5 @@ internal static class AlertFilters
         return true;
     }
 
-    private static (AlertQuery?, IResult?) Bad(string title, string detail) => (null, HttpResults.Problem(StatusCodes.Status400BadRequest, title, detail));
+    private static (AlertQuery?, IResult?) Bad(string title, FormattableString detail) => (null, HttpResults.Problem(StatusCodes.Status400BadRequest, title, detail));
 }

@@ -10,12 +10,12 @@ namespace Coordination.Silo.Api;
 /// </summary>
 internal static class ApiFallback
 {
-    public const string UnsupportedMediaType =
-        "The body's Content-Type is not one this endpoint reads: send JSON as application/json (the .ics import takes text/calendar).";
+    public static FormattableString UnsupportedMediaType =>
+        $"The body's Content-Type is not one this endpoint reads: send JSON as application/json (the .ics import takes text/calendar).";
 
     public static IResult Answer(HttpContext http) => TakesAnotherMediaType(http)
         ? HttpResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", UnsupportedMediaType)
-        : HttpResults.Problem(StatusCodes.Status404NotFound, "Not found", "No such API endpoint; see /openapi/v1.json.");
+        : HttpResults.Problem(StatusCodes.Status404NotFound, "Not found", $"No such API endpoint; see /openapi/v1.json.");
 
     /// <summary>Whether an endpoint with this method and path exists that reads a body of a type the request does not have.</summary>
     private static bool TakesAnotherMediaType(HttpContext http)

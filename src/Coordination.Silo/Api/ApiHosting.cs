@@ -17,7 +17,7 @@ public static class ApiHosting
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             // A body found too large while the framework binds it gets the status alone; say what the endpoint takes.
             if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && RequestBodyLimits.LimitOf(context.HttpContext) is { } limit)
-                context.ProblemDetails.Detail ??= RequestBodyLimits.Describe(limit);
+                context.ProblemDetails.Detail ??= ProblemText.For(context.HttpContext).Render(RequestBodyLimits.Describe(limit));
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddCoordinationRateLimits();

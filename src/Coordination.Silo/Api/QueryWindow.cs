@@ -2,11 +2,12 @@ namespace Coordination.Silo.Api;
 
 /// <summary>
 /// The [from, to) of a calendar query, the same for every endpoint that takes one: the coming year by default, both
-/// ends within <see cref="PlannableDates"/>, and to after from by at most the endpoint's longest window.
+/// ends within <see cref="PlannableDates"/>, and to after from by at most the endpoint's longest window (a year, or else
+/// five years: each is a sentence of its own, for translation).
 /// </summary>
 internal static class QueryWindow
 {
-    public static IResult? Check(DateTimeOffset? from, DateTimeOffset? to, TimeProvider clock, TimeSpan longest, string longestInWords,
+    public static IResult? Check(DateTimeOffset? from, DateTimeOffset? to, TimeProvider clock, TimeSpan longest, bool longestIsAYear,
         out DateTimeOffset start, out DateTimeOffset end)
     {
         (start, end) = (default, default);
@@ -16,8 +17,9 @@ internal static class QueryWindow
                 return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", PlannableDates.Refusal($"'{name}'", given.ToString("O")));
         start = from ?? clock.GetUtcNow().Date;
         end = to ?? start.AddYears(1);
-        return end <= start || end - start > longest
-            ? HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most {longestInWords} later (from {start:O}, to {end:O}).")
-            : null;
+        if (end > start && end - start <= longest) return null;
+        return longestIsAYear
+            ? HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most a year later (from {start:O}, to {end:O}).")
+            : HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad date range", $"'to' must be after 'from' and at most five years later (from {start:O}, to {end:O}).");
     }
 }

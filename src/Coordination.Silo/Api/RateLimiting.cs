@@ -66,8 +66,10 @@ public static class RateLimiting
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var budget = BudgetOf(http.Request);
-        var what = budget == RateBudget.Checks ? "checks" : "changes";
-        var detail = $"At most {limits.PermitsPerMinute(budget)} {what} a minute are accepted from one user; this request was not carried out. Try again in {seconds} s.";
+        var text = ProblemText.For(http);
+        var detail = budget == RateBudget.Checks
+            ? text.Render($"At most {limits.PermitsPerMinute(budget)} checks a minute are accepted from one user; this request was not carried out. Try again in {seconds} s.")
+            : text.Render($"At most {limits.PermitsPerMinute(budget)} changes a minute are accepted from one user; this request was not carried out. Try again in {seconds} s.");
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         if (!await problems.TryWriteAsync(new ProblemDetailsContext
             {

@@ -26,8 +26,11 @@ internal static class RequestBodyLimits
     public static long? LimitOf(HttpContext http) =>
         http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } declared ? declared.MaxRequestBodySize : DefaultBytes;
 
-    public static string Describe(long limit) =>
-        $"This endpoint takes a request body of at most {(limit % (1024 * 1024) == 0 ? $"{limit / 1024 / 1024} MB" : $"{limit} bytes")}.";
+    public static FormattableString Describe(long limit)
+    {
+        if (limit % (1024 * 1024) == 0) return $"This endpoint takes a request body of at most {limit / 1024 / 1024} MB.";
+        return $"This endpoint takes a request body of at most {limit} bytes.";
+    }
 
     private static async Task LimitAsync(HttpContext http, RequestDelegate next)
     {
@@ -43,7 +46,7 @@ internal static class RequestBodyLimits
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = http,
-                ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = TooLargeTitle, Detail = Describe(limit) },
+                ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = TooLargeTitle, Detail = ProblemText.For(http).Render(Describe(limit)) },
             });
             return;
         }
@@ -74,7 +77,7 @@ internal static class RequestBodyLimits
         private int Count(int read)
         {
             _read += read;
-            if (_read > limit) throw new BadHttpRequestException(Describe(limit), StatusCodes.Status413PayloadTooLarge);
+            if (_read > limit) throw new BadHttpRequestException(LocalizableText.Of(Describe(limit)).English, StatusCodes.Status413PayloadTooLarge);
             return read;
         }
 

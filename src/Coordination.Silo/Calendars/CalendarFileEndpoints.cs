@@ -49,7 +49,7 @@ internal static class CalendarFileEndpoints
         var (text, notUtf8) = EventCalendarFiles.Decode(file.GetBuffer().AsSpan(0, (int)file.Length));
         if (notUtf8 is not null) return preview ? Results.Ok(ImportPreview.Of(notUtf8)) : Rejected(StatusCodes.Status422UnprocessableEntity, [notUtf8]);
         if (string.IsNullOrWhiteSpace(text))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Empty file", "Send the .ics file as the request body (Content-Type: text/calendar).");
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Empty file", $"Send the .ics file as the request body (Content-Type: text/calendar).");
 
         // The preview and the commit share the check: the commit stores exactly the entries and actions the preview reports.
         var check = await calendars.CheckImportAsync(http.User, text, new ImportDefaults(region, sector, timeZone), cancellationToken);
@@ -104,7 +104,7 @@ internal static class CalendarFileEndpoints
                 return HttpResults.Problem(StatusCodes.Status400BadRequest, "Unknown sector", $"Unknown sector '{sector}'. Expected one of: {EnumCodes.Expected<Sector>()}.");
             onlySector = s;
         }
-        if (QueryWindow.Check(from, to, clock, MaxExportWindow, "five years", out var start, out var end) is { } badWindow) return badWindow;
+        if (QueryWindow.Check(from, to, clock, MaxExportWindow, longestIsAYear: false, out var start, out var end) is { } badWindow) return badWindow;
 
         if (await calendars.ExportAsync(onlyRegion, onlySector, topic, start, end) is not { } file) return HttpResults.NotFound("topic", topic!);
         return Results.File(Encoding.UTF8.GetBytes(file.Text), $"{CalendarType}; charset=utf-8", file.FileName);

@@ -21,7 +21,7 @@ internal static class ClashEndpoints
     {
         if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
         var check = await calendars.CheckAsync(draft, settings);
-        return check.Succeeded ? Results.Ok(new { clashes = check.Value }) : Invalid(check.Errors!);
+        return check.Succeeded ? Results.Ok(new { clashes = check.Value }) : Invalid(check.FieldErrors!);
     }
 
     private static async Task<IResult> CheckStoredAsync(EventCalendars calendars, string id, int? gapDays, int? subjectWeeks)
@@ -34,7 +34,7 @@ internal static class ClashEndpoints
     {
         if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
         var found = await calendars.FindFreeWindowsAsync(query, settings);
-        if (found.Value is not { } search) return Invalid(found.Errors!);
+        if (found.Value is not { } search) return Invalid(found.FieldErrors!);
         var request = search.Request;
         return Results.Ok(new
         {
@@ -50,7 +50,7 @@ internal static class ClashEndpoints
         if (!EnumCodes.TryParse<Region>(region, out var r))
             return HttpResults.Problem(StatusCodes.Status404NotFound, "Unknown region", $"Unknown region '{region}'. Expected one of: {EnumCodes.Expected<Region>()}.");
         if (Settings(calendars.Defaults, gapDays, subjectWeeks, out var settings) is { } badSettings) return badSettings;
-        if (QueryWindow.Check(from, to, clock, MaxListWindow, "a year", out var start, out var end) is { } badWindow) return badWindow;
+        if (QueryWindow.Check(from, to, clock, MaxListWindow, longestIsAYear: true, out var start, out var end) is { } badWindow) return badWindow;
         return Results.Ok(new { clashes = await calendars.ListClashesAsync(r, start, end, settings) });
     }
 
@@ -58,10 +58,11 @@ internal static class ClashEndpoints
     {
         settings = defaults;
         // Checked before they become time spans: a billion days is more than a TimeSpan holds.
-        var errors = new List<string>();
-        if (gapDays is < 0 or > 60) errors.Add("gapDays must be between 0 and 60.");
-        if (subjectWeeks is < 0 or > 26) errors.Add("subjectWeeks must be between 0 and 26.");
-        if (errors.Count > 0) return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", string.Join(" ", errors));
+        bool badGap = gapDays is < 0 or > 60, badWeeks = subjectWeeks is < 0 or > 26;
+        if (badGap && badWeeks)
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", $"gapDays must be between 0 and 60. subjectWeeks must be between 0 and 26.");
+        if (badGap) return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", $"gapDays must be between 0 and 60.");
+        if (badWeeks) return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad clash settings", $"subjectWeeks must be between 0 and 26.");
         settings = defaults with
         {
             AdjacencyGap = gapDays is { } g ? TimeSpan.FromDays(g) : defaults.AdjacencyGap,
@@ -70,6 +71,5 @@ internal static class ClashEndpoints
         return null;
     }
 
-    private static IResult Invalid(IDictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
+    private static IResult Invalid(Dictionary<string, LocalizableText[]> errors) => HttpResults.ValidationProblem(errors);
 }

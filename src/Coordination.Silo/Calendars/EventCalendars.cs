@@ -101,17 +101,17 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
 
     public async Task<CommandResult<FreeWindowSearch>> FindFreeWindowsAsync(FreeWindowQuery query, ClashSettings? settings = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (query.Event is null) errors["event"] = ["Give the planned event: its start and end set the time of day and the length to keep."];
-        if (query.From is null) errors["from"] = ["Give the first allowed start day, e.g. 2027-03-01."];
-        else if (!PlannableDates.Contains(query.From.Value)) errors["from"] = [PlannableDates.Refusal("from", PlannableDates.Format(query.From.Value))];
-        if (query.To is null) errors["to"] = ["Give the last allowed start day, e.g. 2027-04-30."];
-        else if (!PlannableDates.Contains(query.To.Value)) errors["to"] = [PlannableDates.Refusal("to", PlannableDates.Format(query.To.Value))];
+        var errors = new ValidationErrors();
+        if (query.Event is null) errors.Add("event", $"Give the planned event: its start and end set the time of day and the length to keep.");
+        if (query.From is null) errors.Add("from", $"Give the first allowed start day, e.g. 2027-03-01.");
+        else if (!PlannableDates.Contains(query.From.Value)) errors.Add("from", PlannableDates.Refusal("from", PlannableDates.Format(query.From.Value)));
+        if (query.To is null) errors.Add("to", $"Give the last allowed start day, e.g. 2027-04-30.");
+        else if (!PlannableDates.Contains(query.To.Value)) errors.Add("to", PlannableDates.Refusal("to", PlannableDates.Format(query.To.Value)));
         else if (query.From is { } f && (query.To < f || query.To.Value.DayNumber - f.DayNumber >= FreeWindows.MaxRangeDays))
-            errors["to"] = [$"'to' must be on or after 'from' and less than {FreeWindows.MaxRangeDays} days later."];
+            errors.Add("to", $"'to' must be on or after 'from' and less than {FreeWindows.MaxRangeDays} days later.");
         var limit = query.Limit ?? 5;
-        if (limit is < 1 or > 50) errors["limit"] = ["limit must be between 1 and 50."];
-        if (errors.Count > 0) return CommandResult<FreeWindowSearch>.Invalid(errors);
+        if (limit is < 1 or > 50) errors.Add("limit", $"limit must be between 1 and 50.");
+        if (!errors.IsEmpty) return CommandResult<FreeWindowSearch>.Invalid(errors.ToMessages());
 
         var (profile, invalid) = await ProfileAsync(query.Event!);
         if (profile is null) return CommandResult<FreeWindowSearch>.Invalid(invalid!);
@@ -151,7 +151,7 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
             foreach (var scope in scopes)
                 if (!(await authorization.AuthorizeAsync(user, scope, EditRequirement.Instance)).Succeeded)
                 {
-                    refusals.Add(new CalendarLineError(entry.Line, $"Event '{entry.Validated.Title}': {scope.Refusal}"));
+                    refusals.Add(new CalendarLineError(entry.Line, $"Event '{entry.Validated.Title}': {LocalizableText.Of(scope.Refusal).English}"));
                     break;
                 }
         }
@@ -191,12 +191,12 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
         (await Task.WhenAll(summaries.Select(e => grains.GetGrain<IEventGrain>(e.Id).GetAsync()))).OfType<Event>().ToArray();
 
     /// <summary>The draft as the checker sees it, once it validates; a draft without an id is checked as <see cref="PlannedId"/>.</summary>
-    private async Task<(EventProfile? Profile, Dictionary<string, string[]>? Errors)> ProfileAsync(EventDraft draft)
+    private async Task<(EventProfile? Profile, Dictionary<string, LocalizableText[]>? Errors)> ProfileAsync(EventDraft draft)
     {
         var id = string.IsNullOrWhiteSpace(draft.Id) ? PlannedId : draft.Id.Trim();
         var known = await ReferenceLookup.LookUpAsync(grains, draft.Topics, null);
         var validated = EventRules.Validate(id, draft with { Id = id }, known, Audit.New("check", DateTimeOffset.UnixEpoch));
-        return validated.IsValid ? (EventProfiles.Of(validated.Value!), null) : (null, validated.Errors);
+        return validated.IsValid ? (EventProfiles.Of(validated.Value!), null) : (null, validated.Messages);
     }
 
     private IEventClashCheckerGrain Checker => grains.GetGrain<IEventClashCheckerGrain>(0);

@@ -16,13 +16,13 @@ internal static class RegionEndpoints
             if (ParseRegion(region, out var r) is { } bad) return bad;
             var validated = RegionalDirectorRules.Validate(director);
             if (!validated.IsValid)
-                return Results.ValidationProblem(validated.Errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request has invalid fields");
+                return HttpResults.ValidationProblem(validated.Messages);
             return Results.Ok(await grains.GetGrain<IRegionalOfficeGrain>(r.ToString()).SetDirectorAsync(validated.Value));
         }).RequireAuthorization(Policies.Admin).WithSummary("Name the regional director (administrators).");
         group.MapGet("/{region}/events", async (EventCalendars calendars, TimeProvider clock, string region, DateTimeOffset? from, DateTimeOffset? to) =>
         {
             if (ParseRegion(region, out var r) is { } bad) return bad;
-            if (QueryWindow.Check(from, to, clock, MaxWindow, "five years", out var start, out var end) is { } badWindow) return badWindow;
+            if (QueryWindow.Check(from, to, clock, MaxWindow, longestIsAYear: false, out var start, out var end) is { } badWindow) return badWindow;
             return Results.Ok(await calendars.ListEventsAsync(r, start, end));
         }).WithSummary("The region's events overlapping [from, to); default: the coming year.");
     }

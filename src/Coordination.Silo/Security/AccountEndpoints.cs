@@ -42,5 +42,5 @@ internal static class AccountEndpoints
     }
 
     private static IResult Refused() => HttpResults.Problem(StatusCodes.Status403Forbidden, "Development sign-in disabled",
-        "The development sign-in exists only in the Development environment without an OIDC authority; sign in with your organisation's provider.");
+        $"The development sign-in exists only in the Development environment without an OIDC authority; sign in with your organisation's provider.");
 }

@@ -23,7 +23,7 @@ internal static class WebSignInEndpoints
         app.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
-                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token", "Sign out with the Sign out button of a page of this site.");
+                return HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token", $"Sign out with the Sign out button of a page of this site.");
             await http.SignOutAsync(Schemes.Cookie);
             return Results.LocalRedirect("/signin");
         });

@@ -61,9 +61,9 @@ public class ChartsPageTests(ApiFactory api)
         Assert.Contains("<th scope=\"col\">مكتب تنمية الاتصالات</th>", heatmap);
         Assert.DoesNotContain(">BDT<", heatmap);
         Assert.Contains("<h2 id=\"heatmap-heading\">الازدواجية بين القطاعات</h2>", html);
-        // The y axis stands on the right (720 − 44), its tick labels to its right.
+        // The y axis stands on the right (720 − 44), its tick labels after it in reading order.
         Assert.Contains("<line class=\"axis\" x1=\"676\" x2=\"676\"", html);
-        Assert.Contains("x=\"682\" y=\"220\" text-anchor=\"start\">0</text>", html);
+        Assert.Contains("x=\"682\" y=\"220\" text-anchor=\"end\">0</text>", html);
         Assert.DoesNotContain("Week starting", html);
     }
 }

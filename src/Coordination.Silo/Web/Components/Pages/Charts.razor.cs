@@ -49,14 +49,10 @@ public partial class Charts
 
     /// <summary>
     /// Right-to-left readers read time from right to left: the drawings are mirrored for them, each x measured from the
-    /// other side (less the width of what starts there). The drawings keep direction="ltr" so that text-anchor means the
-    /// same side in every language, and Start and End name the side a label grows to.
+    /// other side (less the width of what starts there). Text anchors stay as they are: "start" and "end" follow the
+    /// page's direction, so a label anchored at its end still grows away from the axis.
     /// </summary>
     private static bool Rtl => CultureInfo.CurrentCulture.TextInfo.IsRightToLeft;
-
-    private static string Start => Rtl ? "end" : "start";
-
-    private static string End => Rtl ? "start" : "end";
 
     private static string X(double x, double width = 0) => F(Rtl ? Width - x - width : x);
 

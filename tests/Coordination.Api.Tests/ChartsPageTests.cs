@@ -47,4 +47,23 @@ public class ChartsPageTests(ApiFactory api)
         Assert.Contains("aria-labelledby=\"weeks-title weeks-desc\"", html);
         Assert.Contains("data-testid=\"signed-in-as\">Helena Berg<", html);
     }
+
+    [Fact]
+    public async Task In_Arabic_the_charts_name_the_sectors_in_Arabic_and_the_weeks_run_from_right_to_left()
+    {
+        var browser = await api.WebSignedInAsync("helena.berg");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/charts");
+        request.Headers.AcceptLanguage.ParseAdd("ar");
+
+        var html = WebUtility.HtmlDecode(await (await browser.SendAsync(request)).Content.ReadAsStringAsync());
+
+        var heatmap = Regex.Match(html, "<table[^>]*data-testid=\"sector-heatmap\"[^>]*>.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("<th scope=\"col\">مكتب تنمية الاتصالات</th>", heatmap);
+        Assert.DoesNotContain(">BDT<", heatmap);
+        Assert.Contains("<h2 id=\"heatmap-heading\">الازدواجية بين القطاعات</h2>", html);
+        // The y axis stands on the right (720 − 44), its tick labels after it in reading order.
+        Assert.Contains("<line class=\"axis\" x1=\"676\" x2=\"676\"", html);
+        Assert.Contains("x=\"682\" y=\"220\" text-anchor=\"end\">0</text>", html);
+        Assert.DoesNotContain("Week starting", html);
+    }
 }

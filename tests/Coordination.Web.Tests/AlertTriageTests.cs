@@ -59,7 +59,7 @@ public class AlertTriageTests(BrowserFixture browser)
         await Expect(coordinator.GetByTestId("action-message")).ToContainTextAsync("reason is required");
         await coordinator.GetByTestId("reason").FillAsync("BDT pilots apply the Recommendations in member states; SG13 writes them.");
         await coordinator.GetByTestId("resolve").ClickAsync();
-        await Expect(coordinator.GetByTestId("alert-state")).ToHaveTextAsync("Resolved: NotDuplicate");
+        await Expect(coordinator.GetByTestId("alert-state")).ToHaveTextAsync("Resolved: Not a duplicate");
         var trail = coordinator.GetByTestId("audit-trail");
         await Expect(trail.Locator("tr", new() { HasText = "resolved" })).ToContainTextAsync("helena.berg");
         await Expect(trail.Locator("tr", new() { HasText = "resolved" })).ToContainTextAsync("BDT pilots apply the Recommendations");

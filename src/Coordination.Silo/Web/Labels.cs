@@ -57,6 +57,19 @@ public sealed class Labels(IStringLocalizer<Labels> text)
         return Named("Route", route.Replace("+", "Plus", StringComparison.Ordinal));
     }
 
+    /// <summary>An alert's kind (an activity overlap, an event clash) by its name.</summary>
+    public string AlertKind(string kind) => Named("AlertKind", kind);
+
+    /// <summary>A kind of evidence for or against an overlap or a clash ("same-topic") by its name; an unknown kind as itself.</summary>
+    public string Evidence(string kind) => Named("Evidence", kind);
+
+    /// <summary>Values listed as the reader lists them ("a, b", "a、b", "a، b"), the empty ones left out.</summary>
+    public string List(params IEnumerable<string?> values) =>
+        string.Join(Comma, values.Where(v => !string.IsNullOrWhiteSpace(v)));
+
+    /// <summary>What separates the items of a list, for lists of links.</summary>
+    public string Comma => text["List.Comma"];
+
     /// <summary>A score as a reader writes a number with two decimals: 0.72, 0,72.</summary>
     public static string Score(double score) => score.ToString("0.00", CultureInfo.CurrentCulture);
 

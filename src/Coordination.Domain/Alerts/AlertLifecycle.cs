@@ -1,3 +1,4 @@
+// Long because every command on an alert is decided here, against the one stored alert, so that the rules read together.
 namespace Coordination.Domain.Alerts;
 
 /// <summary>

@@ -18,7 +18,7 @@ public class DemoDataFileTests
         Assert.Equal(6, Data.RegionalOffices.Length);
         Assert.Equal(46, Data.Activities.Length);
         Assert.Equal(26, Data.Events.Length);
-        Assert.Equal(22, Data.Plants.Length);
+        Assert.Equal(21, Data.Plants.Length);
         Assert.All(Data.Activities, a => Assert.False(string.IsNullOrWhiteSpace(a.Id)));
         Assert.All(Data.Events, e => Assert.False(string.IsNullOrWhiteSpace(e.Id)));
     }
@@ -124,8 +124,9 @@ public class DemoDataTests(DemoDataApiFactory api) : IClassFixture<DemoDataApiFa
             $"raised but not planted: {string.Join(", ", raised.Keys.Except(planted.Keys))}; planted but not raised: {string.Join(", ", planted.Keys.Except(raised.Keys))}");
         foreach (var (id, plant) in planted)
             Assert.True(plant.Routes.All(raised[id].Contains), $"{id} is on {string.Join(", ", raised[id])}, not on all of {string.Join(", ", plant.Routes)}");
-        // The 13 DemoData.cs produced before the data became a file, and the Spanish smart-city pair the Spanish lexicon finds.
-        Assert.Equal(14, raised.Values.Count(on => on.Contains(AlertKeys.Mcg)));
+        // The 13 DemoData.cs produced before the data became a file, and the Spanish smart-city pair the Spanish lexicon finds,
+        // less the WSIS Forum's clash with the AI for Good window, which the summit's own event held in it now carries.
+        Assert.Equal(13, raised.Values.Count(on => on.Contains(AlertKeys.Mcg)));
     }
 
     [Fact]

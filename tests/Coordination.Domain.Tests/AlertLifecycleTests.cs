@@ -232,6 +232,24 @@ public class AlertLifecycleTests
     }
 
     [Fact]
+    public void A_superseded_alert_is_withdrawn_naming_the_alert_that_carries_its_pair_and_a_decided_or_missing_one_is_left()
+    {
+        var superseded = new AlertLifecycle(Id, Open(), Later).Supersede("clash:evt-a~evt-b");
+        var decided = new AlertLifecycle(Id, Decided(AlertResolution.Merge), Later).Supersede("clash:evt-a~evt-b");
+        var missing = new AlertLifecycle(Id, null, Later).Supersede("clash:evt-a~evt-b");
+
+        var alert = superseded.Result.Value!;
+        Assert.True(superseded.Changed);
+        Assert.Equal((AlertStatus.Resolved, AlertResolution.Withdrawn, AlertActions.System), (alert.Status, alert.Resolution, alert.ResolvedBy));
+        Assert.Contains("'clash:evt-a~evt-b'", alert.ResolutionReason);
+        Assert.Equal(AlertActions.Withdrawn, alert.Trail[^1].Action);
+        Assert.False(decided.Changed);
+        Assert.Equal(AlertResolution.Merge, decided.Result.Value!.Resolution);
+        Assert.False(missing.Changed);
+        Assert.Equal(CommandOutcome.NotFound, missing.Result.Outcome);
+    }
+
+    [Fact]
     public void Withdrawing_resolves_an_open_alert_by_the_platform_and_leaves_a_decided_one_alone()
     {
         var withdrawn = new AlertLifecycle(Id, Open(), Later).Withdraw("act-b");

@@ -192,7 +192,7 @@ public class ClashTests
         var settings = Settings with { SubjectWindow = TimeSpan.Zero };
 
         var windows = FreeWindows.Find(planned, zone, request, [busy], c => Scorer.CompareText(planned, c, _ => 2.0),
-            (placed, c, relation) => Scorer.Score(placed, c, settings, relation));
+            (placed, c, relation) => Scorer.Score(placed, c, settings, relation)).Windows;
 
         // The workshop ends 32 hours after it starts; it must end more than 7 days before the drill and start more than 7 days after it.
         Assert.Equal(2, windows.Length);

@@ -107,7 +107,7 @@ public class ClashGrainTests(ClusterFixture fixture)
         var planned = Profile(Event("Broadband mapping workshop", "2032-02-01T09:00", "2032-02-01T17:00", "KE", city) with { Id = "planned-event" });
         var request = new FreeWindowRequest(new DateOnly(2032, 2, 1), new DateOnly(2032, 2, 29), new TimeOnly(9, 0), TimeSpan.FromHours(8), 10);
 
-        var windows = await Checker.FindFreeWindowsAsync(planned, request, ClashSettings.Default with { SubjectWindow = TimeSpan.Zero });
+        var windows = (await Checker.FindFreeWindowsAsync(planned, request, ClashSettings.Default with { SubjectWindow = TimeSpan.Zero })).Windows;
 
         // Starts from 3 to 18 February fall within a week of the drill (10-11 February).
         Assert.Equal([(new DateTime(2032, 2, 19, 9, 0, 0), 11), (new DateTime(2032, 2, 1, 9, 0, 0), 2)], windows.Select(w => (w.FirstStart, w.Days)));

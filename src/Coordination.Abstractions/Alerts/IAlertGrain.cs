@@ -27,6 +27,9 @@ public interface IAlertGrain : IGrainWithStringKey
     /// <summary>Closes an open alert one of whose sides was deleted (resolution Withdrawn); idempotent.</summary>
     [Alias("Withdraw")] Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId);
 
+    /// <summary>Closes an open alert whose pair is alerted under <paramref name="coveringAlertId"/> (resolution Withdrawn); idempotent.</summary>
+    [Alias("Supersede")] Task<CommandResult<Alert>> SupersedeAsync(string coveringAlertId);
+
     /// <summary>Routes an alert open too long to the Coordination Committee as well; idempotent.</summary>
     [Alias("Escalate")] Task<CommandResult<Alert>> EscalateAsync(string reason);
 }

@@ -22,6 +22,8 @@ public enum ClashKind
 /// <summary>One event (or flagship window) a planned event clashes with, ranked by score and explained.</summary>
 [GenerateSerializer, Immutable, Alias("coordination.EventClash")]
 /// <param name="Explanation">Text signals and shared terms of title and description, and each clash found with its contribution.</param>
+/// <param name="AlertedAs">For a flagship window: the id of the window's own event (held in it) whose clash with the same event
+/// carries the alert instead, so that one real pair raises one alert; null otherwise.</param>
 public sealed record EventClash(
     [property: Id(0)] EventSummary Other,
     [property: Id(1)] bool IsFlagship,
@@ -31,4 +33,5 @@ public sealed record EventClash(
     [property: Id(5)] bool RaisesAlert,
     [property: Id(6)] OverlapExplanation Explanation,
     [property: Id(7)] string OtherMaterialHash = "",
-    [property: Id(8)] bool BeyondBudget = false);
+    [property: Id(8)] bool BeyondBudget = false,
+    [property: Id(9)] string? AlertedAs = null);

@@ -8,7 +8,7 @@ public interface IEventClashCheckerGrain : IGrainWithIntegerKey
 {
     [Alias("Check")] Task<EventClash[]> CheckAsync(EventProfile planned, ClashSettings settings);
 
-    [Alias("FindFreeWindows")] Task<FreeWindow[]> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings);
+    [Alias("FindFreeWindowsExplained")] Task<FreeWindowResult> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings);
 
     [Alias("ListRegionClashes")] Task<CalendarClash[]> ListRegionClashesAsync(Region region, DateTimeOffset from, DateTimeOffset to, ClashSettings settings);
 }

@@ -18,6 +18,9 @@ public interface IRegionalOfficeGrain : IGrainWithStringKey
 
     [Alias("RemoveEvent")] Task RemoveEventAsync(string eventId);
 
+    /// <summary>The full profiles (with their text) of those of the given events this calendar holds.</summary>
+    [Alias("GetProfiles"), ReadOnly] Task<EventProfile[]> GetProfilesAsync(string[] eventIds);
+
     /// <summary>Events whose time span overlaps [from, to), ordered by start.</summary>
     [Alias("ListEvents"), ReadOnly] Task<EventSummary[]> ListEventsAsync(DateTimeOffset from, DateTimeOffset to);
 
@@ -27,7 +30,7 @@ public interface IRegionalOfficeGrain : IGrainWithStringKey
     /// <summary>Every clashing pair among the region's events overlapping [from, to), and with the given flagship windows.</summary>
     [Alias("ListClashes"), ReadOnly] Task<CalendarClash[]> ListClashesAsync(DateTimeOffset from, DateTimeOffset to, ClashSettings settings, EventProfile[] flagships);
 
-    /// <summary>Free windows for the planned event against this calendar and the cross-region entries (audience, flagship) given.</summary>
-    [Alias("FindFreeWindows"), ReadOnly]
-    Task<FreeWindow[]> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings, EventProfile[] crossRegion);
+    /// <summary>Free windows for the planned event against this calendar and the cross-region entries (audience, flagship) given, and the blocked days.</summary>
+    [Alias("FindFreeWindowsExplained"), ReadOnly]
+    Task<FreeWindowResult> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings, EventProfile[] crossRegion);
 }

@@ -1,3 +1,4 @@
+// Long because every command on an alert is decided here, against the one stored alert, so that the rules read together.
 namespace Coordination.Domain.Alerts;
 
 /// <summary>
@@ -187,6 +188,18 @@ public sealed class AlertLifecycle(string id, Alert? current, DateTimeOffset now
         if (current is not { } alert) return Missing();
         if (alert.Status == AlertStatus.Resolved) return Kept(alert);
         return ResolveAs(alert, AlertResolution.Withdrawn, $"'{deletedItemId}' was deleted.", AlertActions.System, AlertActions.Withdrawn);
+    }
+
+    /// <summary>
+    /// The pair is alerted under <paramref name="coveringAlertId"/> (a flagship window's clash whose own event carries the
+    /// alert): an open alert is withdrawn by the platform, so one real pair shows one alert; a decided one keeps its decision.
+    /// </summary>
+    public AlertDecision Supersede(string coveringAlertId)
+    {
+        if (current is not { } alert) return Missing();
+        if (alert.Status == AlertStatus.Resolved) return Kept(alert);
+        return ResolveAs(alert, AlertResolution.Withdrawn, $"The same pair is alerted as '{coveringAlertId}': the event held in the flagship window stands for it.",
+            AlertActions.System, AlertActions.Withdrawn);
     }
 
     /// <summary>Open too long: the Coordination Committee sees it too. Once only, and never once decided.</summary>

@@ -53,7 +53,7 @@ public sealed class ClashScorer(ClashModel model, OverlapScorer text)
             var flagship = other.IsFlagship ? other : query;
             var planned = other.IsFlagship ? query : other;
             // The flagship event itself (or one of its side events), registered on a calendar, does not clash with its own window.
-            if (overlap && flagship.Terms.Count > 0 && flagship.Terms.Keys.All(planned.Terms.ContainsKey)) return null;
+            if (FlagshipEvents.IsEventOf(flagship, planned)) return null;
             if (overlap) Add(ClashKind.Flagship, "flagship-overlap", $"During {flagship.Title} ({when})", model.FlagshipOverlap);
             else if (adjacent) Add(ClashKind.Flagship, "flagship-adjacent", $"{Describe(gap)} from {flagship.Title}", model.FlagshipAdjacent);
             if (kinds.Count > 0 && sharedAudience.Length > 0)

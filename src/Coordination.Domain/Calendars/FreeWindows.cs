@@ -1,43 +1,53 @@
 namespace Coordination.Domain.Calendars;
 
 /// <summary>
-/// "Find a time" for a planned event: every start day in the allowed range is tried, at the event's local
-/// time of day and with its length, against the events and flagship windows that could clash with it;
-/// runs of consecutive days free of any clash become windows, the roomiest first, then the earliest.
+/// "Find a time" for a planned event: every start day in the allowed range is tried, at the event's local time of
+/// day and with its length, against the events and flagship windows that could clash with it. A day is blocked only
+/// by a clash that would raise an alert (the alert threshold, one alert per real pair as <see cref="FlagshipEvents"/>
+/// counts them); a clash below it is shown by the check, never a reason to move. Runs of consecutive free days become
+/// windows, the roomiest first, then the earliest; each blocked day comes back with what blocks it.
 /// </summary>
 public static class FreeWindows
 {
     public const int MaxRangeDays = 366;
 
-    public static FreeWindow[] Find(
+    public const string InvalidStartNote = "This start time does not exist on this day at the venue (the clocks change).";
+
+    public static FreeWindowResult Find(
         EventProfile planned, TimeZoneInfo zone, FreeWindowRequest request, IReadOnlyCollection<EventProfile> candidates,
         Func<EventProfile, TextRelation> relate, Func<EventProfile, EventProfile, TextRelation, EventClash?> clash)
     {
         var relations = candidates.Where(c => c.EventId != planned.EventId).Select(c => (Candidate: c, Relation: relate(c))).ToArray();
+        var profiles = relations.Select(r => r.Candidate).DistinctBy(c => c.EventId).ToDictionary(c => c.EventId, StringComparer.Ordinal);
         var windows = new List<FreeWindow>();
+        var blocked = new List<BlockedDay>();
         (DateTime Start, DateTimeOffset StartUtc, DateTimeOffset EndUtc, DateTime Last, int Days)? run = null;
         for (var day = request.From; day <= request.To; day = day.AddDays(1))
         {
             var local = day.ToDateTime(request.StartTime, DateTimeKind.Unspecified);
-            var free = !zone.IsInvalidTime(local);
+            BlockedDay? block;
             DateTimeOffset startUtc = default, endUtc = default;
-            if (free)
+            if (zone.IsInvalidTime(local)) block = new BlockedDay(day, local, [], InvalidStartNote);
+            else
             {
                 startUtc = EventRules.ToUtc(local, zone);
                 endUtc = EventRules.ToUtc(local + request.Duration, zone);
                 var placed = planned with { StartUtc = startUtc, EndUtc = endUtc };
-                free = relations.All(r => clash(placed, r.Candidate, r.Relation) is null);
+                var found = ClashScorer.Rank(relations.Select(r => clash(placed, r.Candidate, r.Relation)).OfType<EventClash>()).ToArray();
+                var alerting = FlagshipEvents.OneAlertPerPair(found, profiles).Where(c => c.RaisesAlert).ToArray();
+                block = alerting.Length == 0 ? null : new BlockedDay(day, local, [.. alerting.Select(DayBlocker.Of)]);
             }
-            if (free)
+            if (block is null)
                 run = run is { } open ? open with { Last = local, Days = open.Days + 1 } : (local, startUtc, endUtc, local, 1);
-            else if (run is { } closed)
+            else
             {
-                windows.Add(new FreeWindow(closed.Start, closed.Last, closed.StartUtc, closed.EndUtc, closed.Days));
+                blocked.Add(block);
+                if (run is { } closed) windows.Add(new FreeWindow(closed.Start, closed.Last, closed.StartUtc, closed.EndUtc, closed.Days));
                 run = null;
             }
         }
         if (run is { } last) windows.Add(new FreeWindow(last.Start, last.Last, last.StartUtc, last.EndUtc, last.Days));
-        return windows.OrderByDescending(w => w.Days).ThenBy(w => w.FirstStartUtc).Take(request.Limit).ToArray();
+        return new FreeWindowResult(windows.OrderByDescending(w => w.Days).ThenBy(w => w.FirstStartUtc).Take(request.Limit).ToArray(), [.. blocked]);
     }
 
     /// <summary>The span of instants the planned event could occupy anywhere in the range, widened by how far a clash reaches.</summary>

@@ -88,6 +88,8 @@ public sealed class AlertGrain(
 
     public Task<CommandResult<Alert>> WithdrawAsync(string deletedItemId) => ApplyAsync(Lifecycle.Withdraw(deletedItemId));
 
+    public Task<CommandResult<Alert>> SupersedeAsync(string coveringAlertId) => ApplyAsync(Lifecycle.Supersede(coveringAlertId));
+
     public Task<CommandResult<Alert>> EscalateAsync(string reason) => ApplyAsync(Lifecycle.Escalate(reason));
 
     private async Task<CommandResult<Alert>> ApplyAsync(AlertDecision decision)

@@ -60,9 +60,31 @@ public sealed class EventGrain(
     private async Task RaiseClashAlertsAsync(EventProfile profile)
     {
         var clashes = await GrainFactory.GetGrain<IEventClashCheckerGrain>(0).CheckAsync(profile, settings);
-        await Task.WhenAll(clashes.Where(c => c.RaisesAlert).Select(c =>
-            GrainFactory.GetGrain<IAlertGrain>(AlertKeys.ClashPairId(profile.EventId, c.Other.Id)).RaiseClashAsync(new EventClashRaise(profile, c))));
+        await Task.WhenAll(clashes.Where(c => c.RaisesAlert).Select(c => Alert(profile.EventId, c.Other.Id).RaiseClashAsync(new EventClashRaise(profile, c))));
+        await WithdrawCoveredWindowAlertsAsync(profile, clashes);
     }
+
+    /// <summary>
+    /// One real pair, one alert: a window's alert is withdrawn once the event held in the window carries it. Either this
+    /// event's clash with a window is now carried by the window's own event, or this event is a window's own and its
+    /// alerts stand for that window's, raised before it was registered. An alert that does not exist or is decided is left.
+    /// </summary>
+    private async Task WithdrawCoveredWindowAlertsAsync(EventProfile profile, EventClash[] clashes)
+    {
+        var covered = clashes.Where(c => c.AlertedAs is not null)
+            .Select(c => (Window: Alert(profile.EventId, c.Other.Id), By: AlertKeys.ClashPairId(profile.EventId, c.AlertedAs!))).ToList();
+        var alerted = clashes.Where(c => c is { IsFlagship: false, RaisesAlert: true }).ToArray();
+        if (alerted.Length > 0)
+        {
+            var months = await Task.WhenAll(EventProfiles.Months(profile.StartUtc, profile.EndUtc)
+                .Select(m => GrainFactory.GetGrain<IFlagshipMonthGrain>(EventProfiles.MonthKey(m)).ListAsync()));
+            foreach (var window in months.SelectMany(w => w).DistinctBy(w => w.EventId).Where(w => FlagshipEvents.IsEventOf(w, profile)))
+                covered.AddRange(alerted.Select(c => (Alert(c.Other.Id, window.EventId), AlertKeys.ClashPairId(profile.EventId, c.Other.Id))));
+        }
+        await Task.WhenAll(covered.Select(c => c.Window.SupersedeAsync(c.By)));
+    }
+
+    private IAlertGrain Alert(string eventId, string otherId) => GrainFactory.GetGrain<IAlertGrain>(AlertKeys.ClashPairId(eventId, otherId));
 
     private static IEnumerable<string> AudienceKeys(EventProfile profile) =>
         profile.Audience.SelectMany(tag => EventProfiles.Months(profile.StartUtc, profile.EndUtc).Select(m => EventProfiles.AudienceCalendarKey(tag, m)));

@@ -53,6 +53,9 @@ public sealed class RegionalOfficeGrain(
         Unindex(eventId);
     }
 
+    public Task<EventProfile[]> GetProfilesAsync(string[] eventIds) =>
+        Task.FromResult(eventIds.Select(Find).OfType<EventProfile>().ToArray());
+
     public Task<EventSummary[]> ListEventsAsync(DateTimeOffset from, DateTimeOffset to) =>
         Task.FromResult(_calendar.Overlapping(from, to).Select(p => p.ToSummary()).ToArray());
 
@@ -74,7 +77,7 @@ public sealed class RegionalOfficeGrain(
             .ToArray());
     }
 
-    public Task<FreeWindow[]> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings, EventProfile[] crossRegion)
+    public Task<FreeWindowResult> FindFreeWindowsAsync(EventProfile planned, FreeWindowRequest request, ClashSettings settings, EventProfile[] crossRegion)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(planned.TimeZone);
         var (from, to) = FreeWindows.SearchSpan(zone, request, settings);

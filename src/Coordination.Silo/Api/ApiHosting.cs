@@ -31,8 +31,8 @@ public static class ApiHosting
 
     public static WebApplication MapCoordinationApi(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Pages get the site's not-found and error pages; the API, and anything not asking for HTML, problem details.
+        app.UseCoordinationErrorAnswers();
         app.UseRequestBodyLimits();
         app.UseAuthentication();
         // After authentication, so that limits are counted per user; covers the web UI's form posts as well.

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Coordination.Silo.Api;
 
 /// <summary>
 /// A body that is not JSON, or JSON of the wrong shape, is a 400 problem that says what is wrong and
-/// where. Anything unexpected is a 500 problem that reveals nothing internal.
+/// where. Anything unexpected is a 500 problem that reveals nothing internal; a browser's page gets the error page.
 /// </summary>
-internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,13 +25,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             _ => (StatusCodes.Status500InternalServerError, "Internal error", text.Render($"The request failed on the server; it has been logged.")),
         };
         if (status >= 500) LogUnhandled(exception, http.Request.Method, http.Request.Path);
+        // A browser's page request is re-executed on the site's error page (ErrorAnswers).
+        if (ErrorAnswers.WantsPage(http)) return false;
         http.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        return await ErrorAnswers.WriteProblemAsync(http, new ProblemDetails { Status = status, Title = title, Detail = detail }, exception);
     }
 
     /// <summary>Where the body went wrong and why, in the request's language; the serializer's own words stay English.</summary>

@@ -12,7 +12,7 @@ internal static class ClashEndpoints
         api.MapGet("/events/{id}/clashes", CheckStoredAsync).WithTags("Events")
             .WithSummary("The clashes of a stored event, ranked and explained. Query: gapDays, subjectWeeks.");
         api.MapPost("/events/free-windows", FindFreeWindowsAsync).WithTags("Events")
-            .WithSummary("Windows in which the planned event clashes with nothing, roomiest first.");
+            .WithSummary("Windows in which the planned event would raise no clash alert, roomiest first, and each blocked start day with the events or flagship windows (score and rules) that block it.");
         api.MapGet("/regions/{region}/clashes", ListRegionClashesAsync).WithTags("Regional offices")
             .WithSummary("Every clashing pair among the region's events in [from, to) (default: the coming year), and with flagship windows.");
     }
@@ -41,6 +41,18 @@ internal static class ClashEndpoints
             windows = search.Windows,
             searched = new { request.From, request.To, startTime = request.StartTime, request.Duration, search.TimeZone },
             message = search.Message,
+            // Every start day of the range that would raise an alert, in order, with what it would clash with.
+            blocked = search.Blocked.Select(b => new
+            {
+                day = b.Day,
+                start = b.LocalStart,
+                clashes = b.Clashes.Select(c => new
+                {
+                    c.Id, c.Title, c.IsFlagship, c.Kinds, c.Score, c.Severity,
+                    rules = c.Rules.Select(r => new { rule = r.Kind, r.Detail, r.Contribution }),
+                }),
+                note = b.Note,
+            }),
         });
     }
 

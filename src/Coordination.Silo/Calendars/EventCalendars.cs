@@ -12,11 +12,14 @@ namespace Coordination.Silo.Calendars;
 /// <param name="Limit">How many windows to return (1-50, default 5).</param>
 public sealed record FreeWindowQuery(EventDraft? Event, DateOnly? From, DateOnly? To, int? Limit);
 
-/// <summary>The windows found, roomiest first, and what was searched: start days at the event's local time of day, with its length.</summary>
-public sealed record FreeWindowSearch(FreeWindow[] Windows, FreeWindowRequest Request, string TimeZone)
+/// <summary>
+/// The windows found, roomiest first, and what was searched: start days at the event's local time of day, with its
+/// length; and each blocked start day with the events or flagship windows that would raise an alert on it.
+/// </summary>
+public sealed record FreeWindowSearch(FreeWindow[] Windows, FreeWindowRequest Request, string TimeZone, BlockedDay[] Blocked)
 {
     public string? Message => Windows.Length == 0
-        ? "Every start day in the range clashes with something; widen the range or check the clashes of a day."
+        ? "Every start day in the range would raise a clash alert (each blocked day says with what); widen the range or change the time."
         : null;
 }
 
@@ -118,8 +121,8 @@ public sealed class EventCalendars(IGrainFactory grains, ClashSettings defaults,
         var zone = TimeZoneInfo.FindSystemTimeZoneById(profile.TimeZone);
         var start = TimeZoneInfo.ConvertTime(profile.StartUtc, zone);
         var request = new FreeWindowRequest(query.From!.Value, query.To!.Value, TimeOnly.FromTimeSpan(start.TimeOfDay), profile.EndUtc - profile.StartUtc, limit);
-        var windows = await Checker.FindFreeWindowsAsync(profile, request, settings ?? defaults);
-        return CommandResult<FreeWindowSearch>.Ok(new FreeWindowSearch(windows, request, profile.TimeZone));
+        var found = await Checker.FindFreeWindowsAsync(profile, request, settings ?? defaults);
+        return CommandResult<FreeWindowSearch>.Ok(new FreeWindowSearch(found.Windows, request, profile.TimeZone, found.Blocked));
     }
 
     /// <summary>The region's events overlapping [from, to), ordered by start.</summary>

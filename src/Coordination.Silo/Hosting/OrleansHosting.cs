@@ -30,6 +30,8 @@ public static class OrleansHosting
             silo.AddActivityPropagation();
             silo.AddDashboard();
             silo.AddCoordinationGrains();
+            // Orleans' watchdog would report a stall as long as the machine's uptime at every start (see WatchdogStart).
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, WatchdogStart>();
 
             switch (cluster.Mode)
             {

@@ -11,6 +11,8 @@ public static class OverlapsHosting
         builder.Services.AddSingleton(services => LexiconLoading.Load(
             services.GetRequiredService<IOptions<OverlapOptions>>().Value, services.GetRequiredService<ILogger<LexiconLoading>>()));
         builder.Services.AddSingleton<OverlapWording>();
+        // Read as the silo starts, off its grain scheduler (see LexiconWarmUp).
+        builder.Services.AddSiloStartStep<LexiconWarmUp>();
         return builder;
     }
 }

@@ -32,10 +32,30 @@ public static class DataProtectionHosting
     /// <summary>The key ring's folder under the data directory (embedded mode).</summary>
     public const string KeysFolder = "keys";
 
+    /// <summary>The logger category of the framework's "No XML encryptor configured ... unencrypted form" warning.</summary>
+    public const string KeyManagerCategory = "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager";
+
     public static WebApplicationBuilder AddCoordinationDataProtection(this WebApplicationBuilder builder)
     {
         builder.Services.AddCoordinationDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
+        var settings = builder.Configuration.GetSection(DataProtectionSettings.Section).Get<DataProtectionSettings>() ?? new();
+        if (string.IsNullOrWhiteSpace(settings.CertificatePath))
+        {
+            // The framework says "may be persisted to storage in unencrypted form" without naming what to set (its only
+            // warning in that category): DataProtectionNotice says it in one line naming the setting, at every start.
+            builder.Logging.AddFilter(KeyManagerCategory, LogLevel.Error);
+            builder.Services.AddHostedService<DataProtectionNotice>();
+        }
         return builder;
+    }
+
+    /// <summary>Where the key ring is kept, in words for the start-up log.</summary>
+    public static string KeyRingLocation(IConfiguration configuration, string contentRoot)
+    {
+        var cluster = configuration.GetSection(ClusterHostingOptions.Section).Get<ClusterHostingOptions>() ?? new();
+        if (cluster.Mode == HostingMode.PostgreSql) return "the PostgreSQL database";
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
+        return Path.Combine(storage.ResolveDataDirectory(contentRoot), KeysFolder);
     }
 
     public static IDataProtectionBuilder AddCoordinationDataProtection(this IServiceCollection services, IConfiguration configuration, string contentRoot)

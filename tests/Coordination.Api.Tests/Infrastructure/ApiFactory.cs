@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Coordination.Api.Tests.Infrastructure;
@@ -39,6 +41,20 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:WritesPerMinute", "1000000");
         builder.UseSetting("RateLimits:ChecksPerMinute", "1000000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingPath>());
+    }
+
+    /// <summary>The path that fails on purpose, so that tests see what a failure on the server answers.</summary>
+    public const string FailurePath = "/test-failure";
+
+    /// <summary>Last in the pipeline, where requests no endpoint took arrive: <see cref="FailurePath"/> throws there.</summary>
+    private sealed class FailingPath : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((http, rest) => http.Request.Path == FailurePath ? throw new InvalidOperationException("A failure the tests asked for.") : rest(http));
+        };
     }
 
     /// <summary>A loopback port for the silo; each start of the host picks its own.</summary>

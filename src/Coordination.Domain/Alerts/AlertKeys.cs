@@ -31,6 +31,20 @@ public static class AlertKeys
 
     public static string TaskForceRoute(string taskForceId) => $"TF:{taskForceId}";
 
+    /// <summary>
+    /// The dashboard that owns an alert: the most senior body it is routed to, CoCo, then MCG+, then MCG, then a regional
+    /// director, then a task force (an overlap is the MCG's until it is severe, involves three sectors or is escalated; a
+    /// clash within one region is that director's). <paramref name="listedOn"/> stands in for routes a summary stored
+    /// before it carried them does not say.
+    /// </summary>
+    public static string OwnerOf(IReadOnlyCollection<string>? routes, string kind, string listedOn)
+    {
+        if (routes is not { Count: > 0 }) return kind == ActivityOverlap ? Mcg : listedOn;
+        foreach (var senior in (string[])[CoCo, McgPlus, Mcg])
+            if (routes.Contains(senior)) return senior;
+        return routes.FirstOrDefault(r => r.StartsWith("RD:", StringComparison.Ordinal)) ?? routes.First();
+    }
+
     public static string RegionRoute(Region region) => $"RD:{region}";
 
     /// <summary>Both sides' material hashes, in pair order: it changes when either side changes materially.</summary>

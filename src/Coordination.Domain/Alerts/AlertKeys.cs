@@ -32,17 +32,18 @@ public static class AlertKeys
     public static string TaskForceRoute(string taskForceId) => $"TF:{taskForceId}";
 
     /// <summary>
-    /// The dashboard that owns an alert: the most senior body it is routed to, CoCo, then MCG+, then MCG, then a regional
-    /// director, then a task force (an overlap is the MCG's until it is severe, involves three sectors or is escalated; a
-    /// clash within one region is that director's). <paramref name="listedOn"/> stands in for routes a summary stored
-    /// before it carried them does not say.
+    /// The dashboard that owns an alert, whose committee works it: the Coordination Committee once the alert is escalated
+    /// to it; otherwise the most senior body it is routed to, MCG+, then MCG, then a regional director, then a task force.
+    /// The CoCo's copy of a severe alert is for its information: the MCG still works it until it is overdue.
+    /// <paramref name="listedOn"/> stands in for the routes a summary stored before it carried them does not say.
     /// </summary>
-    public static string OwnerOf(IReadOnlyCollection<string>? routes, string kind, string listedOn)
+    public static string OwnerOf(IReadOnlyCollection<string>? routes, string kind, bool escalated, string listedOn)
     {
+        if (escalated) return CoCo;
         if (routes is not { Count: > 0 }) return kind == ActivityOverlap ? Mcg : listedOn;
-        foreach (var senior in (string[])[CoCo, McgPlus, Mcg])
+        foreach (var senior in (string[])[McgPlus, Mcg])
             if (routes.Contains(senior)) return senior;
-        return routes.FirstOrDefault(r => r.StartsWith("RD:", StringComparison.Ordinal)) ?? routes.First();
+        return routes.FirstOrDefault(r => r.StartsWith("RD:", StringComparison.Ordinal)) ?? routes.FirstOrDefault(r => r != CoCo) ?? CoCo;
     }
 
     public static string RegionRoute(Region region) => $"RD:{region}";

@@ -67,7 +67,7 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     }
 
     public static AlertRow RowOf(AlertSummary alert, string listedOn, Func<string?, PersonRef?> name) =>
-        new(alert, AlertKeys.OwnerOf(alert.Routes, alert.Kind, listedOn), name(alert.AssignedTo));
+        new(alert, AlertKeys.OwnerOf(alert.Routes, alert.Kind, alert.EscalatedAt is not null, listedOn), name(alert.AssignedTo));
 
     /// <summary>Every alert of one dashboard, unfiltered: what the charts count with <see cref="Matches"/>, as the list does.</summary>
     public Task<AlertSummary[]> RouteAsync(string route) => Listings.AlertsAsync(grains, [route]);

@@ -25,7 +25,7 @@ public sealed class AlertViews(IGrainFactory grains, PeopleRegistry people, Over
         var alert = await wording.WordAsync(stored);
         var sides = await Task.WhenAll(alert.ItemIds.Select(side => SideAsync(side, alert.Kind)));
         var between = sides.Length == 2 ? sides[0].Links.Where(l => l.OtherId == sides[1].Id).ToArray() : [];
-        return new AlertDetail(alert, AlertKeys.OwnerOf(alert.Routes, alert.Kind, AlertKeys.Mcg), await people.RefAsync(alert.AssignedTo), sides, between);
+        return new AlertDetail(alert, AlertKeys.OwnerOf(alert.Routes, alert.Kind, alert.EscalatedAt is not null, AlertKeys.Mcg), await people.RefAsync(alert.AssignedTo), sides, between);
     }
 
     private async Task<AlertSide> SideAsync(string id, string kind)

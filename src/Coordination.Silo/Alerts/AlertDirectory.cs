@@ -72,13 +72,6 @@ public sealed class AlertDirectory(IGrainFactory grains, AgeingSettings ageing, 
     /// <summary>Every alert of one dashboard, unfiltered: what the charts count with <see cref="Matches"/>, as the list does.</summary>
     public Task<AlertSummary[]> RouteAsync(string route) => Listings.AlertsAsync(grains, [route]);
 
-    /// <summary>Every alert of the cluster once.</summary>
-    public async Task<AlertSummary[]> AllAsync()
-    {
-        // A route an alert left keeps a resolved copy; the alert's current routes hold its latest state.
-        return (await Listings.AlertsAsync(grains, AlertKeys.CoveringRoutes)).GroupBy(a => a.Id).Select(g => g.MaxBy(a => a.UpdatedAt)!).ToArray();
-    }
-
     public Task<Alert?> GetAsync(string id) => grains.GetGrain<IAlertGrain>(id).GetAsync();
 
     public bool IsOverdue(AlertSummary alert) => ageing.IsOverdue(alert, clock.GetUtcNow());

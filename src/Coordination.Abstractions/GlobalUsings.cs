@@ -5,6 +5,7 @@ global using Coordination.Abstractions.Alerts;
 global using Coordination.Abstractions.Calendars;
 global using Coordination.Abstractions.Events;
 global using Coordination.Abstractions.Overlaps;
+global using Coordination.Abstractions.People;
 global using Coordination.Abstractions.Records;
 global using Coordination.Abstractions.ReferenceData;
 global using Coordination.Abstractions.Regions;

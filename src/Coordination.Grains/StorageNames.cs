@@ -41,4 +41,6 @@ public static class StorageNames
     public const string FlagshipCatalog = "flagship-catalog";
     public const string ActivityLinks = "activity-links";
     public const string ActivityFamily = "activity-family";
+    public const string Person = "person";
+    public const string PeopleDirectory = "people-directory";
 }

@@ -10,6 +10,7 @@ try
     builder.AddCoordinationAlerts();
     builder.AddCoordinationCalendars();
     builder.AddCoordinationActivities();
+    builder.AddCoordinationPeople();
     builder.AddCoordinationSilo();
     builder.AddCoordinationTelemetry();
     builder.AddCoordinationSecurity();

@@ -10,7 +10,8 @@ namespace Coordination.Api.Tests;
 [Collection(ApiCollection.Name)]
 public class AlertExportApiTests(ApiFactory api)
 {
-    private const string Header = "id,kind,severity,score,status,sectors,regions,topics,titles,raised_at,resolved_at,assigned_to,acknowledged,overdue,escalated_at";
+    private const string Header =
+        "id,kind,severity,score,status,sectors,regions,topics,titles,raised_at,resolved_at,assigned_to,acknowledged,overdue,escalated_at,owner,assignee_name,link";
 
     /// <summary>The topic, the title all three activities share, and the alert of each pair.</summary>
     private sealed record Scenario(string Topic, string Title, string BdtTsb, string BdtBr, string BrTsb)
@@ -81,7 +82,7 @@ public class AlertExportApiTests(ApiFactory api)
         {
             Assert.Contains(",activity-overlap,", row);
             Assert.Contains($",{scenario.Topic},\"{scenario.Title} | {scenario.Title}\",", row);
-            Assert.EndsWith(",,,no,no,", row);
+            Assert.EndsWith($",,,no,no,,MCG,,http://localhost/alerts/{Uri.EscapeDataString(row.Split(',')[0])}", row);
         });
         Assert.Contains($"{scenario.BdtBr},activity-overlap,", pair);
         Assert.Equal(2, pair.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
@@ -110,6 +111,34 @@ public class AlertExportApiTests(ApiFactory api)
             var raised = page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("raisedAt").GetDateTimeOffset()).ToArray();
             Assert.Equal(3, raised.Length);
             Assert.Equal(ascending ? raised.Order() : raised.OrderDescending(), raised);
+        }
+    }
+
+    [Fact]
+    public async Task The_export_is_utf8_with_a_byte_order_mark_named_after_its_dashboard_and_day_with_each_alerts_link_and_assignee()
+    {
+        var scenario = await ThreeOverlapsAsync();
+        var coordinator = await api.SignedInAsync("helena.berg");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/alerts/{scenario.BdtBr}/assignment", Json.Body(new { assignee = "carlos.rivera" }))).StatusCode);
+        var browser = await api.WebSignedInAsync("helena.berg");
+
+        foreach (var (client, path) in new[] { (coordinator, "/api/alerts/export.csv"), (browser, "/alerts/export.csv") })
+        {
+            var response = await client.GetAsync($"{path}?route=MCG&topic={scenario.Topic}");
+            var regional = await client.GetAsync($"{path}?route=RD:AFR&topic={scenario.Topic}");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            var disposition = response.Content.Headers.ContentDisposition!;
+            Assert.Equal("attachment", disposition.DispositionType);
+            var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal($"alerts-MCG-{today}.csv", disposition.FileNameStar ?? disposition.FileName?.Trim('"'));
+            Assert.Equal($"alerts-RD-AFR-{today}.csv", regional.Content.Headers.ContentDisposition!.FileNameStar);
+            var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+            Assert.Equal(Header, lines[0]);
+            var assigned = Assert.Single(lines, l => l.StartsWith(scenario.BdtBr + ",", StringComparison.Ordinal));
+            Assert.EndsWith($",carlos.rivera,no,no,,MCG,Carlos Rivera,http://localhost/alerts/{Uri.EscapeDataString(scenario.BdtBr)}", assigned);
         }
     }
 

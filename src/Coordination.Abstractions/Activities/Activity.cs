@@ -62,9 +62,11 @@ public sealed record ActivitySummary(
     [property: Id(7)] DateOnly? StartDate,
     [property: Id(8)] DateOnly? EndDate,
     [property: Id(9)] DateTimeOffset UpdatedAt,
-    [property: Id(10)] string? Family = null)
+    [property: Id(10)] string? Family = null,
+    /// <summary>The title's language (null in listings stored before they carried it).</summary>
+    [property: Id(11)] string? Language = null)
 {
     /// <param name="family">The family of country records the activity belongs to, if any (ActivitySummary lists show it once).</param>
     public static ActivitySummary Of(Activity a, string? family = null) => new(
-        a.Id, a.Sector, a.Kind, a.Title, a.Status, a.Topics, a.Regions, a.StartDate, a.EndDate, a.Audit.UpdatedAt, family);
+        a.Id, a.Sector, a.Kind, a.Title, a.Status, a.Topics, a.Regions, a.StartDate, a.EndDate, a.Audit.UpdatedAt, family, a.Language);
 }

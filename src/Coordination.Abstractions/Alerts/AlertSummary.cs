@@ -17,8 +17,10 @@ public sealed record AlertSummary(
     [property: Id(11)] string? AssignedTo = null,
     [property: Id(12)] bool Acknowledged = false,
     [property: Id(13)] DateTimeOffset? ResolvedAt = null,
-    [property: Id(14)] DateTimeOffset? EscalatedAt = null)
+    [property: Id(14)] DateTimeOffset? EscalatedAt = null,
+    /// <summary>The dashboards the alert is routed to (null in summaries stored before they carried them).</summary>
+    [property: Id(15)] string[]? Routes = null)
 {
     public static AlertSummary Of(Alert a) => new(a.Id, a.Titles, a.Sectors, a.Regions, a.Severity, a.Score, a.Status, a.RaisedAt, a.UpdatedAt, a.Kind,
-        a.Topics, a.AssignedTo, a.AcknowledgedBy is not null, a.ResolvedAt, a.EscalatedAt);
+        a.Topics, a.AssignedTo, a.AcknowledgedBy is not null, a.ResolvedAt, a.EscalatedAt, a.Routes);
 }

@@ -31,6 +31,21 @@ public static class AlertKeys
 
     public static string TaskForceRoute(string taskForceId) => $"TF:{taskForceId}";
 
+    /// <summary>
+    /// The dashboard that owns an alert, whose committee works it: the Coordination Committee once the alert is escalated
+    /// to it; otherwise the most senior body it is routed to, MCG+, then MCG, then a regional director, then a task force.
+    /// The CoCo's copy of a severe alert is for its information: the MCG still works it until it is overdue.
+    /// <paramref name="listedOn"/> stands in for the routes a summary stored before it carried them does not say.
+    /// </summary>
+    public static string OwnerOf(IReadOnlyCollection<string>? routes, string kind, bool escalated, string listedOn)
+    {
+        if (escalated) return CoCo;
+        if (routes is not { Count: > 0 }) return kind == ActivityOverlap ? Mcg : listedOn;
+        foreach (var senior in (string[])[McgPlus, Mcg])
+            if (routes.Contains(senior)) return senior;
+        return routes.FirstOrDefault(r => r.StartsWith("RD:", StringComparison.Ordinal)) ?? routes.FirstOrDefault(r => r != CoCo) ?? CoCo;
+    }
+
     public static string RegionRoute(Region region) => $"RD:{region}";
 
     /// <summary>Both sides' material hashes, in pair order: it changes when either side changes materially.</summary>

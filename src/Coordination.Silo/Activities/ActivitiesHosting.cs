@@ -7,6 +7,7 @@ public static class ActivitiesHosting
     {
         builder.Services.AddSingleton<ActivityLinking>();
         builder.Services.AddSingleton<ActivityRegistration>();
+        builder.Services.AddSingleton<ActivitySearch>();
         return builder;
     }
 }

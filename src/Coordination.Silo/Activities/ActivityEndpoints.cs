@@ -10,6 +10,9 @@ internal static class ActivityEndpoints
     {
         var group = api.MapGroup("/activities").WithTags("Activities");
         group.MapGet("/", ListAsync).WithSummary("List activities, optionally of one sector and/or one topic, newest change first.");
+        group.MapGet("/search", SearchAsync).WithSummary(
+            "Activities whose titles match a query typed in any UN language (\"formation\" finds \"training\"), best first, for linking: " +
+            "q (required), limit (1 to 50, default 10), exclude (an activity id to leave out). Each hit: id, title, sector, status.");
         group.MapGet("/{id}", GetAsync).WithName("GetActivity");
         group.MapPost("/", CreateAsync)
             .WithSummary("Register an activity of your sector (task-force members). The id is generated when not given.");
@@ -55,6 +58,17 @@ internal static class ActivityEndpoints
             items = await Listings.ActivitiesAsync(grains, onlySector is { } s ? [s] : Enum.GetValues<Sector>());
         }
         return Results.Ok(Paging.Page(items.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id, StringComparer.Ordinal), items.Length, offset, limit));
+    }
+
+    private static async Task<IResult> SearchAsync(ActivitySearch search, string? q, string? exclude, int limit = 10)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing query", "Give the words to look for in q, e.g. q=formation.");
+        if (q.Length > ActivitySearch.MaxQueryLength)
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Query too long", $"q holds at most {ActivitySearch.MaxQueryLength} characters, not {q.Length}.");
+        if (limit is < 1 or > ActivitySearch.MaxLimit)
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Bad limit", $"limit must be between 1 and {ActivitySearch.MaxLimit}, not {limit}.");
+        return Results.Ok(await search.SearchAsync(q, limit, exclude));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, IGrainFactory grains, string id) =>

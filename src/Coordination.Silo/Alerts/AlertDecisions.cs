@@ -8,13 +8,21 @@ namespace Coordination.Silo.Alerts;
 /// deciding, acknowledging and assigning follow <see cref="Domain.Access.AccessRules.CanResolveAlert"/>;
 /// any signed-in user may comment.
 /// </summary>
-public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links)
+public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService authorization, ActivityLinking links, PeopleRegistry people)
 {
     public Task<CommandResult<Alert>> AcknowledgeAsync(ClaimsPrincipal user, string id) =>
         DecideAsync(user, id, (grain, _) => grain.AcknowledgeAsync(user.UserId()));
 
+    /// <summary>Hands the alert to a person the platform knows (<see cref="PeopleRegistry"/>); an empty assignee takes it back.</summary>
     public Task<CommandResult<Alert>> AssignAsync(ClaimsPrincipal user, string id, string? assignee) =>
-        DecideAsync(user, id, (grain, _) => grain.AssignAsync(assignee, user.UserId()));
+        DecideAsync(user, id, async (grain, _) =>
+        {
+            if (string.IsNullOrWhiteSpace(assignee)) return await grain.AssignAsync(null, user.UserId());
+            if (await people.FindAsync(assignee) is not { } person)
+                return CommandResult<Alert>.Invalid(new() { ["assignee"] = [$"There is no person '{assignee.Trim()}' on the platform. " +
+                    "Assign to a person's id as GET /api/people lists them (people are known once they have signed in)."] });
+            return await grain.AssignAsync(person.Id, user.UserId());
+        });
 
     public async Task<CommandResult<Alert>> CommentAsync(ClaimsPrincipal user, string id, string? text)
     {

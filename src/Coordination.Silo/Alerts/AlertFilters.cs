@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Coordination.Silo.Alerts;
 
 /// <summary>The alert filters of the query string, checked one by one so that a typo gets a 400 naming what was expected.</summary>
@@ -5,14 +7,15 @@ internal static class AlertFilters
 {
     /// <summary>The filters as the query string carries them, shared by the list and its CSV export.</summary>
     public sealed record Parameters(string? Route, string? Status, string? Severity, string? Kind, string? Sectors,
-        string? Region, string? Topic, int? MinAgeDays, bool? Overdue, string? Order);
+        string? Region, string? Topic, int? MinAgeDays, bool? Overdue, string? Order, string? Assignee = null);
 
     /// <summary>Ten years: older than any alert, and far inside what a TimeSpan holds.</summary>
     public const int MaxAgeDays = 3650;
 
-    public static (AlertQuery? Query, IResult? Problem) Parse(Parameters filters)
+    /// <summary>The query the filters ask for; <paramref name="user"/> is whom assignee=me names.</summary>
+    public static (AlertQuery? Query, IResult? Problem) Parse(Parameters filters, ClaimsPrincipal user)
     {
-        var (route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order) = filters;
+        var (route, status, severity, kind, sectors, region, topic, minAgeDays, overdue, order, assignee) = filters;
         route = string.IsNullOrWhiteSpace(route) ? AlertKeys.Mcg : route.Trim();
         if (!AlertQuery.IsRoute(route))
             return Bad("Unknown route", $"Unknown route '{route}'. Expected MCG, MCG+, CoCo, TF:{{task force id}} or RD:{{region}}.");
@@ -30,6 +33,10 @@ internal static class AlertFilters
         }
         if (sectorList.Count > 2) return Bad("Too many sectors", $"Filter on one sector or a pair of sectors, e.g. sectors=BR,BDT.");
         if (minAgeDays is < 0 or > MaxAgeDays) return Bad("Bad age", $"minAgeDays must be between 0 and {MaxAgeDays}, not {minAgeDays}.");
+        assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+        if (assignee is "me") assignee = user.UserId();
+        if (assignee is { Length: > 256 })
+            return Bad("Bad assignee", "assignee is me, none, or a person's id as GET /api/people lists them.");
         return (new AlertQuery
         {
             Route = route,
@@ -42,6 +49,7 @@ internal static class AlertFilters
             MinAgeDays = minAgeDays,
             OverdueOnly = overdue ?? false,
             Order = ordering ?? AlertOrder.Severity,
+            Assignee = assignee,
         }, null);
     }
 

@@ -12,6 +12,8 @@ public static class AlertsHosting
         builder.Services.AddValidatedSettings<AgeingOptions, AgeingSettings>(AgeingOptions.Section, options => options.ToSettings());
         builder.Services.AddSingleton<AlertDirectory>();
         builder.Services.AddSingleton<AlertDecisions>();
+        builder.Services.AddSingleton<AlertViews>();
+        builder.Services.AddSingleton<AlertCharts>();
         return builder;
     }
 }

@@ -47,6 +47,7 @@ public static class ApiHosting
 
         var api = app.MapGroup("/api");
         api.MapAccountEndpoints();
+        api.MapPeopleEndpoints();
         api.MapReferenceEndpoints();
         api.MapFlagshipWindowEndpoints();
         api.MapTopicEndpoints();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Coordination.Silo.Security;
 
 internal static class AccountEndpoints
@@ -23,7 +25,7 @@ internal static class AccountEndpoints
         var dev = api.MapGroup("/dev").WithTags("Development sign-in").AllowAnonymous();
         dev.MapGet("/users", (IServiceProvider services) =>
             services.GetService<DevelopmentTokenIssuer>() is null ? Refused() : Results.Ok(DevelopmentUsers.All));
-        dev.MapPost("/sign-in", (IServiceProvider services, SignInRequest request) =>
+        dev.MapPost("/sign-in", async (IServiceProvider services, PeopleRegistry people, SignInRequest request) =>
         {
             if (services.GetService<DevelopmentTokenIssuer>() is not { } issuer) return Refused();
             if (DevelopmentUsers.Find(request.User) is not { } user)
@@ -31,6 +33,7 @@ internal static class AccountEndpoints
                 {
                     ["user"] = [$"Unknown demo user '{request.User}'. GET /api/dev/users lists them."],
                 }, statusCode: StatusCodes.Status422UnprocessableEntity);
+            await people.RecordAsync(new ClaimsPrincipal(new ClaimsIdentity(DevelopmentUsers.Claims(user), Schemes.Bearer, CoordinationClaims.Name, CoordinationClaims.Role)));
             return Results.Ok(new
             {
                 accessToken = issuer.Issue(user),

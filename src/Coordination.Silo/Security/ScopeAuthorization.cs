@@ -5,6 +5,8 @@ namespace Coordination.Silo.Security;
 public static class Policies
 {
     public const string Admin = "Admin";
+    /// <summary>Coordinators and administrators: those who hand alerts to people.</summary>
+    public const string Coordinators = "Coordinators";
 }
 
 /// <summary>What a change touches; the handler decides with <see cref="AccessRules"/>.</summary>

@@ -119,7 +119,11 @@ public static class SecurityHosting
                 if (!useDevelopmentSignIn) options.ForwardChallenge = Schemes.OpenIdConnect;
                 options.Events = new CookieAuthenticationEvents
                 {
-                    OnSigningIn = context => SignInMode.StampAsync(context, signInMode),
+                    OnSigningIn = async context =>
+                    {
+                        await SignInMode.StampAsync(context, signInMode);
+                        if (context.Principal is { } user) await context.HttpContext.RequestServices.GetRequiredService<PeopleRegistry>().RecordAsync(user);
+                    },
                     OnValidatePrincipal = context => SignInMode.ValidateAsync(context, signInMode),
                     OnRedirectToAccessDenied = RefuseDashboardOrRedirect,
                 };
@@ -131,6 +135,13 @@ public static class SecurityHosting
             options.TokenValidationParameters.NameClaimType = CoordinationClaims.Name;
             options.TokenValidationParameters.RoleClaimType = CoordinationClaims.Role;
             options.TokenValidationParameters.ValidAudience = settings.Audience;
+            // An API caller is recorded when first seen (and when their claims change); PeopleRegistry skips the rest.
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context => context.Principal is { } user
+                    ? context.HttpContext.RequestServices.GetRequiredService<PeopleRegistry>().RecordAsync(user)
+                    : Task.CompletedTask,
+            };
             if (!useDevelopmentSignIn)
             {
                 options.Authority = settings.Authority;
@@ -169,7 +180,8 @@ public static class SecurityHosting
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Domain.Access.Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Domain.Access.Roles.Admin))
+            .AddPolicy(Policies.Coordinators, p => p.RequireRole(Domain.Access.Roles.Coordinator, Domain.Access.Roles.Admin));
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeAuthorizationHandler>();
         return builder;
     }

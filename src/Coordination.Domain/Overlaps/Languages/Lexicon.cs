@@ -44,6 +44,19 @@ public sealed class Lexicon
 
     public bool TryTranslate(string key, out Concept[] concepts) => _entries.TryGetValue(key, out concepts!);
 
+    /// <summary>The entries by each English concept they give, built on first use (only searches ask).</summary>
+    private Dictionary<string, Concept[][]>? _bySense;
+
+    /// <summary>The entries (their concepts) that give <paramref name="term"/> among their senses: "formación" for "formation".</summary>
+    public IReadOnlyList<Concept[]> EntriesGiving(string term)
+    {
+        var bySense = LazyInitializer.EnsureInitialized(ref _bySense, () => _entries.Values
+            .SelectMany(concepts => concepts.Select(c => (c.Term, Concepts: concepts)))
+            .GroupBy(e => e.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Concepts).ToArray(), StringComparer.Ordinal));
+        return bySense.TryGetValue(term, out var entries) ? entries : [];
+    }
+
     /// <summary>
     /// The word's entry found through its Snowball stem: the French and Spanish analyzers stem lightly (plurals, gender), so a
     /// conjugated verb ("trabajando", "travaillent") misses its infinitive's entry, which the full stemmer reaches. (The

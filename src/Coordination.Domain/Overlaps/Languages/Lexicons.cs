@@ -106,6 +106,25 @@ public sealed class Lexicons
             })];
     }
 
+    /// <summary>
+    /// English terms that a lexicon gives as translations of the same word as <paramref name="term"/>, each weighing the
+    /// lesser of the two senses: "training" for "formation", both senses of Spanish "formación". It bridges a word the
+    /// lexicon of its own language lacks (French "formation") to the concept another lexicon pairs it with. Chinese is
+    /// left out: its many short senses would relate nearly everything.
+    /// </summary>
+    public Dictionary<string, float> Related(string term)
+    {
+        var related = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var lexicon in _byLanguage.Values.Where(l => l.Language != "zh"))
+            foreach (var concepts in lexicon.EntriesGiving(term))
+            {
+                var own = concepts.First(c => c.Term == term).Weight;
+                foreach (var other in concepts.Where(c => c.Term != term))
+                    related[other.Term] = Math.Max(related.GetValueOrDefault(other.Term), Math.Min(own, other.Weight));
+            }
+        return related;
+    }
+
     /// <summary>The words of a text, and how many of them the lexicon translates (the rest read as English): a lexicon's coverage.</summary>
     public (int Words, int Translated) Coverage(string? text, string language)
     {

@@ -9,23 +9,26 @@ public partial class Charts
     // The histogram sits in half the page, so its drawing is narrower for its text to stay legible.
     private const int Width = 720, WeeksHeight = 260, Left = 44, Right = 10, Top = 10, HistogramWidth = 420, HistogramLeft = 96, BarRow = 30;
     private const double BottomY = WeeksHeight - 44;
-    private int HistogramHeight => Top * 2 + BarRow * (figures?.Resolution.Histogram.Length ?? 0);
+    private int HistogramHeight => Top * 2 + BarRow * (figures?.Resolution.Data.Histogram.Length ?? 0);
 
-    private AlertFigures? figures;
+    private AlertChartSet? figures;
     private ActivitySummary[] stale = [];
     private DateTimeOffset? computedAt;
     private bool allAlerts;
 
-    private SectorHeatmap Heatmap => allAlerts ? figures!.AllHeatmap : figures!.OpenHeatmap;
+    private Chart<SectorHeatmap> HeatmapChart => allAlerts ? figures!.AllHeatmap : figures!.OpenHeatmap;
+
+    private SectorHeatmap Heatmap => HeatmapChart.Data;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
         var now = Clock.GetUtcNow();
-        var alerts = Directory.AllAsync();
+        // The MCG dashboard's alerts, counted as its list counts them (AlertCharts).
+        var charts = AlertCharts.ComputeAsync(new AlertQuery { Route = AlertKeys.Mcg });
         var activities = Listings.ActivitiesAsync(Grains, Enum.GetValues<Sector>());
-        figures = AlertStatistics.Compute(await alerts, now, Ageing);
+        figures = await charts;
         stale = AlertStatistics.OverdueForReview(await activities, Ageing, now);
         computedAt = now;
     }
@@ -34,15 +37,15 @@ public partial class Charts
     private string Shade(int count) => count == 0 || Heatmap.Max == 0 ? "h0" : $"h{(int)Math.Ceiling(4.0 * count / Heatmap.Max)}";
 
     /// <summary>The y axis: four steps of a whole number of alerts.</summary>
-    private int WeekTop => Math.Max(4, (int)Math.Ceiling(figures!.Weeks.Max(w => Math.Max(w.Opened, w.Resolved)) / 4.0) * 4);
+    private int WeekTop => Math.Max(4, (int)Math.Ceiling(figures!.Weeks.Data.Max(w => Math.Max(w.Opened, w.Resolved)) / 4.0) * 4);
 
     private IEnumerable<int> WeekTicks => Enumerable.Range(0, 5).Select(i => WeekTop * i / 4);
 
-    private double Slot => (Width - Left - Right) / (double)figures!.Weeks.Length;
+    private double Slot => (Width - Left - Right) / (double)figures!.Weeks.Data.Length;
 
     private double WeekY(int count) => BottomY - (BottomY - Top) * count / WeekTop;
 
-    private int HistogramMax => figures!.Resolution.Histogram.Max(b => b.Count);
+    private int HistogramMax => figures!.Resolution.Data.Histogram.Max(b => b.Count);
 
     /// <summary>SVG coordinates take a dot whatever the server's culture.</summary>
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

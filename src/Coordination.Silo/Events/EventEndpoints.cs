@@ -42,12 +42,8 @@ internal static class EventEndpoints
     }
 
     /// <summary>The region and sectors the draft would put the event in must be the user's to edit.</summary>
-    private static async Task<IResult?> AuthorizeDraftAsync(HttpContext http, EventDraft draft)
-    {
-        if (EventRules.ResolveRegion(draft) is not { } region) return null; // validation explains what is missing
-        var sectors = (draft.OrganisingSectors ?? []).Select(s => EnumCodes.TryParse<Sector>(s, out var p) ? p : (Sector?)null).OfType<Sector>().ToArray();
-        return await HttpResults.AuthorizeAsync(http, new EventScope(region, sectors));
-    }
+    private static async Task<IResult?> AuthorizeDraftAsync(HttpContext http, EventDraft draft) =>
+        EventEditing.ScopeOf(draft) is { } scope ? await HttpResults.AuthorizeAsync(http, scope) : null; // validation explains what is missing
 
     private static async Task<IResult?> CheckEditAsync(HttpContext http, Event current) =>
         await HttpResults.AuthorizeAsync(http, new EventScope(current.Region, current.OrganisingSectors))

@@ -39,6 +39,15 @@ public sealed class CalendarText(IStringLocalizer<CalendarText> text, Labels lab
 
     public string WhenUtc(DateTimeOffset start, DateTimeOffset end) => text["When.Utc", When(start.UtcDateTime, end.UtcDateTime)];
 
+    /// <summary>
+    /// Instants at the venue's wall clock with its zone named: "Tue 9 Mar 2027, 09:00–17:00 (Africa/Nairobi)"; in UTC for an
+    /// entry kept before venues had zones.
+    /// </summary>
+    public string AtVenue(DateTimeOffset startUtc, DateTimeOffset endUtc, string? zoneId) =>
+        zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone)
+            ? text["AtVenue", When(TimeZoneInfo.ConvertTime(startUtc, zone).DateTime, TimeZoneInfo.ConvertTime(endUtc, zone).DateTime), zoneId]
+            : WhenUtc(startUtc, endUtc);
+
     /// <summary>"Nairobi, KE", or "" when an event gives neither city nor country.</summary>
     public string Place(string? city, string? country) =>
         string.Join(text["Place.Separator"], new[] { city, country }.Where(p => !string.IsNullOrWhiteSpace(p)));

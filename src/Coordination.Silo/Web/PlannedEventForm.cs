@@ -3,13 +3,17 @@ using Microsoft.Extensions.Localization;
 
 namespace Coordination.Silo.Web;
 
-/// <summary>The "check a planned event" form as typed; it becomes a draft only when checked, and is never stored.</summary>
+/// <summary>
+/// A planned event as typed: in the "check a planned event" form it becomes a draft only when checked and is never stored;
+/// the event form stores it.
+/// </summary>
 public sealed class PlannedEventForm
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string Language { get; set; } = "en";
     public string Kind { get; set; } = nameof(EventKind.Workshop);
+    public string Status { get; set; } = nameof(EventStatus.Planned);
     /// <summary>Comma-separated, as typed.</summary>
     public string? Audience { get; set; }
     public string? City { get; set; }
@@ -20,6 +24,28 @@ public sealed class PlannedEventForm
     public DateTime? End { get; set; }
     public HashSet<Sector> Sectors { get; } = [];
     public HashSet<string> Topics { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The form filled in with a stored event, to edit it.</summary>
+    public static PlannedEventForm Of(Event stored)
+    {
+        var form = new PlannedEventForm
+        {
+            Title = stored.Title,
+            Description = stored.Description,
+            Language = stored.Language,
+            Kind = stored.Kind.ToString(),
+            Status = stored.Status.ToString(),
+            Audience = string.Join(", ", stored.Audience),
+            City = stored.City,
+            Country = stored.Country,
+            TimeZone = stored.TimeZone,
+            Start = stored.Start,
+            End = stored.End,
+        };
+        form.Sectors.UnionWith(stored.OrganisingSectors);
+        form.Topics.UnionWith(stored.Topics);
+        return form;
+    }
 
     /// <summary>How many local days the event takes, 1 for a one-day event; null until both ends are given in order.</summary>
     public int? Days => Start is { } start && End is { } end && end > start
@@ -33,6 +59,7 @@ public sealed class PlannedEventForm
         Description = Description,
         Language = Language,
         Kind = Kind,
+        Status = Status,
         Audience = (Audience ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         City = City,
         Country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant(),
@@ -70,7 +97,7 @@ public sealed class PlannedEventForm
         "description" => Text(T, Description, Limits.DescriptionLength),
         "city" => Text(T, City, Limits.ShortTextLength),
         "audience" => T["Error.Audience", Limits.Keywords, Limits.KeywordLength],
-        "language" or "kind" => T["Error.Choice"],
+        "language" or "kind" or "status" => T["Error.Choice"],
         "organisingSectors" => T["Error.Sectors"],
         "topics" => T["Error.Topics"],
         "country" => T["Error.Country", Country?.Trim() ?? ""],

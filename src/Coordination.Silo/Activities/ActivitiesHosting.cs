@@ -2,12 +2,13 @@ namespace Coordination.Silo.Activities;
 
 public static class ActivitiesHosting
 {
-    /// <summary>Registration and links, shared by the API and the pages so that both refuse the same people.</summary>
+    /// <summary>Registration, editing and links, shared by the API and the pages so that both refuse the same people.</summary>
     public static WebApplicationBuilder AddCoordinationActivities(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ActivityLinking>();
         builder.Services.AddSingleton<ActivityRegistration>();
         builder.Services.AddSingleton<ActivitySearch>();
+        builder.Services.AddSingleton<ActivityEditing>();
         return builder;
     }
 }

@@ -80,22 +80,18 @@ internal static class ActivityEndpoints
         return HttpResults.From(http, result, a => a.Audit, $"/api/activities/{result.Value?.Id}");
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext http, IGrainFactory grains, string id, ActivityDraft draft)
+    private static async Task<IResult> UpdateAsync(HttpContext http, IGrainFactory grains, ActivityEditing editing, string id, ActivityDraft draft)
     {
-        var grain = grains.GetGrain<IActivityGrain>(id);
-        if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
+        if (await grains.GetGrain<IActivityGrain>(id).GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
-        if (EnumCodes.TryParse<Sector>(draft.Sector, out var newSector) && await HttpResults.AuthorizeAsync(http, new ActivityScope(newSector)) is { } forbidden)
-            return forbidden;
-        return HttpResults.From(http, await grain.UpdateAsync(draft with { Id = draft.Id ?? id }, current.Audit.Version, http.User.UserId()), a => a.Audit, $"/api/activities/{id}");
+        return HttpResults.From(http, await editing.UpdateAsync(http.User, id, draft, current.Audit.Version), a => a.Audit, $"/api/activities/{id}");
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext http, IGrainFactory grains, string id)
+    private static async Task<IResult> DeleteAsync(HttpContext http, IGrainFactory grains, ActivityEditing editing, string id)
     {
-        var grain = grains.GetGrain<IActivityGrain>(id);
-        if (await grain.GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
+        if (await grains.GetGrain<IActivityGrain>(id).GetAsync() is not { } current) return HttpResults.NotFound("activity", id);
         if (await CheckEditAsync(http, current) is { } refused) return refused;
-        var result = await grain.DeleteAsync(current.Audit.Version, http.User.UserId());
+        var result = await editing.WithdrawAsync(http.User, id, current.Audit.Version);
         return result.Succeeded ? Results.NoContent() : HttpResults.From(http, result, a => a.Audit, $"/api/activities/{id}");
     }
 

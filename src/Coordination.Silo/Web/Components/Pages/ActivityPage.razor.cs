@@ -8,6 +8,12 @@ public partial class ActivityPage
     [Parameter] public string Id { get; set; } = "";
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    /// <summary>The title search, when the host has one: the link form then suggests activities by title instead of asking for an id.</summary>
+    [Inject] private IServiceProvider Services { get; set; } = default!;
+
+    private ILinkTargetSearch? search;
+    private LinkCandidate? chosenTarget;
+
     private System.Security.Claims.ClaimsPrincipal user = new();
     private bool loaded;
     private string? shownId;
@@ -27,12 +33,32 @@ public partial class ActivityPage
     private string linkStatus = "";
     private bool busy;
 
+    /// <summary>Whether the reader may edit or withdraw the activity (the API's rule), which shows the buttons.</summary>
+    private bool mayChange;
+    private bool confirmingWithdraw;
+    private bool focusConfirm;
+    private ElementReference confirmButton;
+    /// <summary>Why the activity was not withdrawn; with <see cref="changedSinceRead"/> when someone changed it meanwhile.</summary>
+    private string? changeRefusal;
+    private Activity? changedSinceRead;
+    private string? withdrawnTitle;
+
+    private string EditUrl => PageUrls.Activity(Id) + "/edit";
+
     protected override async Task OnParametersSetAsync()
     {
         user = (await AuthenticationState).User;
-        if (shownId != Id) (linkStatus, linkErrors, newLinkTarget, shownId) = ("", null, "", Id);
+        search ??= Services.GetService<ILinkTargetSearch>();
+        if (shownId != Id) (linkStatus, linkErrors, newLinkTarget, chosenTarget, withdrawnTitle, shownId) = ("", null, "", null, null, Id);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        (confirmingWithdraw, changeRefusal, changedSinceRead) = (false, null, null);
         var grain = Grains.GetGrain<IActivityGrain>(Id);
         activity = await grain.GetAsync();
+        mayChange = activity is not null && await Editing.MayChangeAsync(user, activity);
         if (activity is not null)
         {
             var duplicates = grain.FindOverlapsAsync();
@@ -50,6 +76,50 @@ public partial class ActivityPage
             priorityName = (await priority)?.Name;
         }
         loaded = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!focusConfirm) return;
+        focusConfirm = false;
+        await confirmButton.FocusAsync();
+    }
+
+    private void AskToWithdraw() => (confirmingWithdraw, focusConfirm, changeRefusal, changedSinceRead) = (true, true, null, null);
+
+    private void KeepActivity() => confirmingWithdraw = false;
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+    }
+
+    /// <summary>Withdraws the version the page shows: if someone changed it meanwhile, nothing is withdrawn and the change is named.</summary>
+    private async Task WithdrawAsync()
+    {
+        if (busy || activity is not { } shown) return;
+        busy = true;
+        try
+        {
+            var result = await Editing.WithdrawAsync(user, Id, shown.Audit.Version);
+            confirmingWithdraw = false;
+            if (result.Succeeded)
+            {
+                (withdrawnTitle, activity) = (shown.Title, null);
+                return;
+            }
+            changedSinceRead = result.Outcome == CommandOutcome.Conflict ? await Grains.GetGrain<IActivityGrain>(Id).GetAsync() : null;
+            changeRefusal = result.Outcome switch
+            {
+                CommandOutcome.Conflict when changedSinceRead is not null => T["NotWithdrawn.Changed"],
+                CommandOutcome.Conflict or CommandOutcome.NotFound => T["NotWithdrawn.Gone"],
+                _ => T["NotWithdrawn", Problem(result.Message)],
+            };
+        }
+        finally
+        {
+            busy = false;
+        }
     }
 
     private string TopicName(string id) => topicNames.GetValueOrDefault(id, id);
@@ -80,12 +150,18 @@ public partial class ActivityPage
         busy = true;
         try
         {
-            var result = await Linking.LinkAsync(user, Id, newLinkType, newLinkTarget.Trim());
+            if (search is not null && chosenTarget is null)
+            {
+                // A title typed but not chosen is no id: say what to do rather than "there is no activity '<title>'".
+                (linkErrors, linkStatus) = (new() { ["target"] = [T["Target.Choose"]] }, T["NotLinked.Invalid"]);
+                return;
+            }
+            var result = await Linking.LinkAsync(user, Id, newLinkType, chosenTarget?.Id ?? newLinkTarget.Trim());
             linkErrors = result.Errors;
             if (result is { Succeeded: true, Value: { } link })
             {
                 linkStatus = T["Linked", Labels.Link(link.Type), link.OtherTitle];
-                newLinkTarget = "";
+                (newLinkTarget, chosenTarget) = ("", null);
                 await LoadLinksAsync();
             }
             else linkStatus = result.Outcome == CommandOutcome.Invalid ? T["NotLinked.Invalid"] : T["NotLinked", Problem(result.Message)];

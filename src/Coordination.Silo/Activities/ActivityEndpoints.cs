@@ -63,7 +63,7 @@ internal static class ActivityEndpoints
     private static async Task<IResult> SearchAsync(ActivitySearch search, string? q, string? exclude, int limit = 10)
     {
         if (string.IsNullOrWhiteSpace(q))
-            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing query", "Give the words to look for in q, e.g. q=formation.");
+            return HttpResults.Problem(StatusCodes.Status400BadRequest, "Missing query", $"Give the words to look for in q, e.g. q=formation.");
         if (q.Length > ActivitySearch.MaxQueryLength)
             return HttpResults.Problem(StatusCodes.Status400BadRequest, "Query too long", $"q holds at most {ActivitySearch.MaxQueryLength} characters, not {q.Length}.");
         if (limit is < 1 or > ActivitySearch.MaxLimit)

@@ -23,7 +23,7 @@ public static class AlertCsv
                 a.Id, a.Kind, a.Severity.ToString(), a.Score.ToString("0.000", CultureInfo.InvariantCulture), a.Status.ToString(),
                 string.Join(' ', a.Sectors), string.Join(' ', a.Regions), string.Join(' ', a.Topics ?? []), string.Join(" | ", a.Titles),
                 Instant(a.RaisedAt), Instant(a.ResolvedAt), a.AssignedTo ?? "", a.Acknowledged ? "yes" : "no", isOverdue(a) ? "yes" : "no", Instant(a.EscalatedAt),
-                owner, assignee?.Name ?? "", siteRoot.TrimEnd('/') + Labels.AlertUrl(a.Id),
+                owner, assignee?.Name ?? "", siteRoot.TrimEnd('/') + PageUrls.Alert(a.Id),
             ];
             csv.Append(CsvCell.Row(fields));
         }

@@ -19,8 +19,8 @@ public sealed class AlertDecisions(IGrainFactory grains, IAuthorizationService a
         {
             if (string.IsNullOrWhiteSpace(assignee)) return await grain.AssignAsync(null, user.UserId());
             if (await people.FindAsync(assignee) is not { } person)
-                return CommandResult<Alert>.Invalid(new() { ["assignee"] = [$"There is no person '{assignee.Trim()}' on the platform. " +
-                    "Assign to a person's id as GET /api/people lists them (people are known once they have signed in)."] });
+                return CommandResult<Alert>.Invalid("assignee",
+                    $"There is no person '{assignee.Trim()}' on the platform. Assign to a person's id as GET /api/people lists them (people are known once they have signed in).");
             return await grain.AssignAsync(person.Id, user.UserId());
         });
 

@@ -36,7 +36,7 @@ internal static class AlertFilters
         assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
         if (assignee is "me") assignee = user.UserId();
         if (assignee is { Length: > 256 })
-            return Bad("Bad assignee", "assignee is me, none, or a person's id as GET /api/people lists them.");
+            return Bad("Bad assignee", $"assignee is me, none, or a person's id as GET /api/people lists them.");
         return (new AlertQuery
         {
             Route = route,

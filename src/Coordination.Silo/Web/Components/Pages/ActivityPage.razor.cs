@@ -8,11 +8,7 @@ public partial class ActivityPage
     [Parameter] public string Id { get; set; } = "";
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>The title search, when the host has one: the link form then suggests activities by title instead of asking for an id.</summary>
-    [Inject] private IServiceProvider Services { get; set; } = default!;
-
-    private ILinkTargetSearch? search;
-    private LinkCandidate? chosenTarget;
+    private ActivityHit? chosenTarget;
 
     private System.Security.Claims.ClaimsPrincipal user = new();
     private bool loaded;
@@ -28,7 +24,6 @@ public partial class ActivityPage
     private string? priorityName;
 
     private string newLinkType = nameof(LinkType.Complementary);
-    private string newLinkTarget = "";
     private Dictionary<string, string[]>? linkErrors;
     private string linkStatus = "";
     private bool busy;
@@ -48,8 +43,7 @@ public partial class ActivityPage
     protected override async Task OnParametersSetAsync()
     {
         user = (await AuthenticationState).User;
-        search ??= Services.GetService<ILinkTargetSearch>();
-        if (shownId != Id) (linkStatus, linkErrors, newLinkTarget, chosenTarget, withdrawnTitle, shownId) = ("", null, "", null, null, Id);
+        if (shownId != Id) (linkStatus, linkErrors, chosenTarget, withdrawnTitle, shownId) = ("", null, null, null, Id);
         await LoadAsync();
     }
 
@@ -150,18 +144,18 @@ public partial class ActivityPage
         busy = true;
         try
         {
-            if (search is not null && chosenTarget is null)
+            if (chosenTarget is null)
             {
                 // A title typed but not chosen is no id: say what to do rather than "there is no activity '<title>'".
                 (linkErrors, linkStatus) = (new() { ["target"] = [T["Target.Choose"]] }, T["NotLinked.Invalid"]);
                 return;
             }
-            var result = await Linking.LinkAsync(user, Id, newLinkType, chosenTarget?.Id ?? newLinkTarget.Trim());
+            var result = await Linking.LinkAsync(user, Id, newLinkType, chosenTarget.Id);
             linkErrors = result.Errors;
             if (result is { Succeeded: true, Value: { } link })
             {
                 linkStatus = T["Linked", Labels.Link(link.Type), link.OtherTitle];
-                (newLinkTarget, chosenTarget) = ("", null);
+                chosenTarget = null;
                 await LoadLinksAsync();
             }
             else linkStatus = result.Outcome == CommandOutcome.Invalid ? T["NotLinked.Invalid"] : T["NotLinked", Problem(result.Message)];

@@ -91,7 +91,8 @@ public class LanguageTests(BrowserFixture browser)
                     break;
                 case "calendar":
                     await browser.GoToAsync(user, Calendar);
-                    await Expect(user.GetByTestId("month-view").Locator(".event.clash").First).ToBeVisibleAsync();
+                    // A phone shows the month as an agenda of the days with events; a desktop, the grid.
+                    await Expect(user.GetByTestId(width < 700 ? "agenda" : "month-view").Locator(".event.clash").First).ToBeVisibleAsync();
                     break;
                 case "timeline":
                     await browser.GoToAsync(user, Calendar + "&view=timeline");

@@ -104,7 +104,7 @@ public class LanguageTests(BrowserFixture browser)
                     break;
             }
             await Expect(user.Locator("html")).ToHaveAttributeAsync("dir", language == "ar" ? "rtl" : "ltr");
-            if (await OverflowAsync(user) is { } overflow) overflowing.Add($"{name}: {overflow}");
+            if (await BrowserFixture.OverflowAsync(user) is { } overflow) overflowing.Add($"{name}: {overflow}");
             await ExpectPageTextsAsync(user, component, language);
         }
 
@@ -114,20 +114,6 @@ public class LanguageTests(BrowserFixture browser)
     private static string LocalizationUrl(string language, string returnUrl) =>
         $"/culture?set={language}&returnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    /// <summary>Null when the page is no wider than the window; else how wide, and the outermost elements that stick out.</summary>
-    private static async Task<string?> OverflowAsync(IPage page) =>
-        await page.EvaluateAsync<string?>("""
-            () => {
-              const width = window.innerWidth, scrollWidth = document.documentElement.scrollWidth;
-              if (scrollWidth <= width) return null;
-              const out = e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1); };
-              const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
-                + (e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : '') + ` (${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)})`;
-              const scrolled = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
-              const culprits = [...document.querySelectorAll('body *')].filter(e => out(e) && !(e.parentElement && out(e.parentElement)) && getComputedStyle(e).position !== 'absolute' && !scrolled(e));
-              return `scrollWidth ${scrollWidth}: ` + culprits.slice(0, 6).map(describe).join(', ');
-            }
-            """);
 
     /// <summary>
     /// Once a page's texts are translated (its resource file exists in the language), the page shows several of them.

@@ -63,6 +63,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Screenshots go to the test output, or to SCREENSHOTS_DIR (docs/screenshots refreshes the README's).</summary>
+    /// <summary>Null when the page is no wider than the window; else how wide, and the outermost elements that stick out.</summary>
+    public static async Task<string?> OverflowAsync(IPage page) =>
+        await page.EvaluateAsync<string?>("""
+            () => {
+              const width = window.innerWidth, scrollWidth = document.documentElement.scrollWidth;
+              if (scrollWidth <= width) return null;
+              const out = e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1); };
+              const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
+                + (e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : '') + ` (${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)})`;
+              const scrolled = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
+              const culprits = [...document.querySelectorAll('body *')].filter(e => out(e) && !(e.parentElement && out(e.parentElement)) && getComputedStyle(e).position !== 'absolute' && !scrolled(e));
+              return `scrollWidth ${scrollWidth}: ` + culprits.slice(0, 6).map(describe).join(', ');
+            }
+            """);
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var directory = Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } target ? target : Path.Combine(AppContext.BaseDirectory, "screenshots");

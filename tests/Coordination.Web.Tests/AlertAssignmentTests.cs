@@ -16,10 +16,12 @@ public class AlertAssignmentTests(BrowserFixture browser)
     {
         var coordinator = await browser.SignInAsync("helena.berg");
         await coordinator.Locator("#route").SelectOptionAsync("MCG");
-        var row = coordinator.Locator("[data-testid=alert-list] tbody tr").First;
-        await Expect(row).ToBeVisibleAsync();
-        var alertId = await row.GetAttributeAsync("data-alert-id");
+        var first = coordinator.Locator("[data-testid=alert-list] tbody tr").First;
+        await Expect(first).ToBeVisibleAsync();
+        var alertId = await first.GetAttributeAsync("data-alert-id");
         Assert.False(string.IsNullOrEmpty(alertId));
+        // That row by its id: alerts arriving live may reorder the list.
+        var row = coordinator.Locator($"[data-testid=alert-list] tbody tr[data-alert-id='{alertId}']");
         await Expect(row.GetByTestId("owner")).Not.ToBeEmptyAsync();
 
         // The picker lists people by name, role and scope; nobody's id is typed.
@@ -32,6 +34,7 @@ public class AlertAssignmentTests(BrowserFixture browser)
         await Expect(coordinator.GetByTestId("action-message")).ToHaveTextAsync("Assigned to Kwame Mensah.");
         await Expect(coordinator.GetByTestId("assigned-to")).ToContainTextAsync("Kwame Mensah");
         await Expect(picker).ToHaveValueAsync("kwame.mensah");
+        await Expect(coordinator.GetByTestId("audit-trail").Locator("tr", new() { HasText = "assigned" })).ToContainTextAsync("Kwame Mensah");
 
         // Kwame's dashboard, narrowed to his alerts, lists it with his name; the view is an address he can bookmark.
         var assignee = await browser.SignInAsync("kwame.mensah");

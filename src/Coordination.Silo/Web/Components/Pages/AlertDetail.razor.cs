@@ -153,7 +153,7 @@ public partial class AlertDetail
 
     /// <summary>
     /// A state before or after a step of the trail, which the trail stores as codes: a status with its resolution,
-    /// the routes, who holds the alert. A value of another shape (a user id) shows as stored.
+    /// the routes, who holds the alert (by name). A value of another shape shows as stored.
     /// </summary>
     private string? TrailValue(string action, string? value)
     {
@@ -164,6 +164,7 @@ public partial class AlertDetail
             && Enum.TryParse<AlertResolution>(value[(AlertStatus.Resolved.ToString().Length + 2)..^1], out var resolved))
             return T["State.Resolved", Labels.Resolution(resolved)];
         if (value == "unassigned") return T["Trail.Unassigned"];
+        if (action == AlertActions.Assigned) return NameOf(value);
         if (value == "not acknowledged") return T["Trail.NotAcknowledged"];
         if (value.StartsWith("acknowledged by ", StringComparison.Ordinal)) return T["AcknowledgedBy", value["acknowledged by ".Length..]];
         return value;

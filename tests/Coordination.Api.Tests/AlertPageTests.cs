@@ -56,7 +56,7 @@ public class AlertPageTests(ApiFactory api)
         var chinese = await PageAsync(browser, $"/alerts/{id}", "zh");
 
         Assert.Contains("cross-sector: BR / GS", english);
-        Assert.Contains("<td>Sectors</td>", english);
+        Assert.Contains("<td data-label=\"Evidence\">Sectors</td>", english);
         Assert.Contains("entre Secteurs : BR / SG", french);
         Assert.Contains("<h2 id=\"evidence-heading\">Pourquoi elle a été signalée</h2>", french);
         Assert.Contains("data-testid=\"alert-state\">Ouverte</span>", french);

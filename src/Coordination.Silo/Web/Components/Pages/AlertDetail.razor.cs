@@ -14,10 +14,15 @@ public partial class AlertDetail
     [Inject] private AlertDecisions Decisions { get; set; } = default!;
     [Inject] private AlertFeed Feed { get; set; } = default!;
     [Inject] private IGrainFactory Grains { get; set; } = default!;
-    [Inject] private OverlapWording Wording { get; set; } = default!;
+    [Inject] private AlertViews Views { get; set; } = default!;
+    [Inject] private PeopleRegistry People { get; set; } = default!;
     [Inject] private IStringLocalizer<AlertDetail> T { get; set; } = default!;
 
     private Alert? alert;
+    /// <summary>Each side's registrant and links, and the links between the two sides.</summary>
+    private Coordination.Silo.Alerts.AlertDetail? detail;
+    /// <summary>The people an alert can be assigned to, for the picker; also whom the assignee's id names.</summary>
+    private PersonView[] people = [];
     private bool loaded;
     private bool canDecide;
     private IReadOnlySet<string> sharedTerms = new HashSet<string>();
@@ -34,24 +39,25 @@ public partial class AlertDetail
     protected override async Task OnParametersSetAsync()
     {
         taskForces = await Grains.GetGrain<ITaskForceCatalogGrain>(0).ListAsync();
+        people = await People.SearchAsync(null, MaxPeople);
         await LoadAsync();
         subscription ??= Feed.Listen(change => change.Summary.Id == Id ? InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }) : Task.CompletedTask);
     }
 
     private async Task LoadAsync()
     {
-        alert = await Directory.GetAsync(Id);
+        detail = await Views.DetailAsync(Id);
+        alert = detail?.Alert;
         loaded = true;
         if (alert is null) return;
         var user = (await AuthenticationState).User;
         canDecide = await Decisions.CanDecideAsync(user, alert);
-        assignee ??= user.UserId();
+        assignee = alert.AssignedTo ?? "";
         if (alert.Kind == AlertKeys.EventClash)
             events = (await Task.WhenAll(alert.ItemIds.Select(id => Grains.GetGrain<IEventGrain>(id).GetAsync()))).OfType<Event>().ToDictionary(e => e.Id);
         else
         {
             activities = (await Task.WhenAll(alert.ItemIds.Select(id => Grains.GetGrain<IActivityGrain>(id).GetAsync()))).OfType<Activity>().ToDictionary(a => a.Id);
-            if (activities.Count == 2) alert = Wording.Worded(alert, activities[alert.ItemIds[0]], activities[alert.ItemIds[1]]);
             var codes = activities.Values.Select(a => a.ThematicPriority).OfType<string>().Distinct().ToArray();
             priorities = (await Task.WhenAll(codes.Select(c => Grains.GetGrain<IThematicPriorityGrain>(c).GetAsync()))).OfType<ThematicPriority>().ToDictionary(p => p.Code, p => p.Name);
         }
@@ -60,6 +66,42 @@ public partial class AlertDetail
             .Concat(alert.Explanation.SharedTerms.SelectMany(t => (t.Words ?? "").Split([' ', '↔'], StringSplitOptions.RemoveEmptyEntries)))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>More people than a select can sensibly hold; the platform's directory is far smaller.</summary>
+    private const int MaxPeople = 500;
+
+    /// <summary>A person's name, for an id the page shows; an id nobody recorded is shown as itself.</summary>
+    private string NameOf(string id) =>
+        people.FirstOrDefault(p => p.Id == id)?.Name ?? (detail?.Assignee is { } known && known.Id == id ? known.Name : id);
+
+    /// <summary>A person as the picker lists them: name, role and scope (sector, region, task forces).</summary>
+    private string Describe(PersonView person) =>
+        T["Person", person.Name, Labels.Join(
+            Labels.List(person.Roles.Select(RoleName)),
+            person.Sector is { } sector ? Labels.SectorShort(sector) : null,
+            person.Region is { } region ? Labels.Region(region) : null,
+            Labels.List(person.TaskForces.Select(tf => taskForces.GetValueOrDefault(tf) ?? tf)))];
+
+    private string RoleName(string role) => role switch
+    {
+        Roles.Coordinator => T["Role.Coordinator"],
+        Roles.TaskForceMember => T["Role.TaskForceMember"],
+        Roles.RegionalDirector => T["Role.RegionalDirector"],
+        Roles.Admin => T["Role.Admin"],
+        _ => role,
+    };
+
+    /// <summary>One side's registrant, by name, and when it was registered.</summary>
+    private string? Registrant(int index) =>
+        detail?.Sides.ElementAtOrDefault(index) is { RegisteredBy: { } by } side
+            ? side.RegisteredAt is { } at ? T["RegisteredBy.On", by.Name, Labels.Date(at.ToUniversalTime())].Value : T["RegisteredBy", by.Name].Value
+            : null;
+
+    /// <summary>A link between the two sides as a phrase: its type, the task force it is under, who made it and when.</summary>
+    private string LinkPhrase(ActivityLink link) =>
+        Labels.Join(Labels.Link(link.Type),
+            link.TaskForce is { } tf ? T["Link.Under", taskForces.GetValueOrDefault(tf) ?? tf] : null,
+            T["Link.By", NameOf(link.CreatedBy), Labels.Date(link.CreatedAt.ToUniversalTime())]);
 
     private string SectorPair => string.Join(" / ", alert!.Explanation.Sectors.Select(Labels.SectorShort));
 
@@ -111,7 +153,7 @@ public partial class AlertDetail
 
     /// <summary>
     /// A state before or after a step of the trail, which the trail stores as codes: a status with its resolution,
-    /// the routes, who holds the alert. A value of another shape (a user id) shows as stored.
+    /// the routes, who holds the alert (by name). A value of another shape shows as stored.
     /// </summary>
     private string? TrailValue(string action, string? value)
     {
@@ -122,6 +164,7 @@ public partial class AlertDetail
             && Enum.TryParse<AlertResolution>(value[(AlertStatus.Resolved.ToString().Length + 2)..^1], out var resolved))
             return T["State.Resolved", Labels.Resolution(resolved)];
         if (value == "unassigned") return T["Trail.Unassigned"];
+        if (action == AlertActions.Assigned) return NameOf(value);
         if (value == "not acknowledged") return T["Trail.NotAcknowledged"];
         if (value.StartsWith("acknowledged by ", StringComparison.Ordinal)) return T["AcknowledgedBy", value["acknowledged by ".Length..]];
         return value;
@@ -130,7 +173,7 @@ public partial class AlertDetail
     private async Task AcknowledgeAsync() => Show(await Decisions.AcknowledgeAsync(await UserAsync(), Id), T["Done.Acknowledged"]);
 
     private async Task AssignAsync() =>
-        Show(await Decisions.AssignAsync(await UserAsync(), Id, assignee), string.IsNullOrWhiteSpace(assignee) ? T["Done.Unassigned"] : T["Done.Assigned", assignee]);
+        Show(await Decisions.AssignAsync(await UserAsync(), Id, assignee), string.IsNullOrWhiteSpace(assignee) ? T["Done.Unassigned"] : T["Done.Assigned", NameOf(assignee)]);
 
     private async Task ResolveAsync() =>
         Show(await Decisions.ResolveAsync(await UserAsync(), Id, resolution.ToString(), reason, taskForce), T["Done.Resolved", Labels.Resolution(resolution)]);

@@ -122,7 +122,7 @@ public partial class ActivityPage
     private const string Empty = "—";
 
     /// <summary>Values in the reader's list form (a comma, "、" in Chinese, "،" in Arabic), or the dash for none.</summary>
-    private string List(IEnumerable<string> values) => values.ToList() is { Count: > 0 } list ? string.Join(T["List.Comma"], list) : Empty;
+    private string List(IEnumerable<string> values) => Labels.List(values) is { Length: > 0 } list ? list : Empty;
 
     /// <summary>
     /// A message of the linking rules (FieldRules, access), shown as they word it: the one place that renders them, to

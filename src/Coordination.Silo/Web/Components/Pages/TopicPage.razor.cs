@@ -83,7 +83,7 @@ public partial class TopicPage
     }
 
     /// <summary>Values in the reader's list form (a comma, "、" in Chinese, "،" in Arabic).</summary>
-    private string List(IEnumerable<string> values) => string.Join(T["List.Comma"], values);
+    private string List(IEnumerable<string> values) => Labels.List(values);
 
     private string Sectors(IEnumerable<Sector> sectors) => string.Join(" / ", sectors.Select(Labels.SectorShort));
 
